@@ -1,0 +1,139 @@
+package org.warmintro.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: Kafka, PostgreSQL, the MongoDB-protocol server, GreenMail and the three
+ * services, each in the process it would have in production, with their data under one directory.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<QuarkusServiceProcess> services = new ArrayList<>();
+    private GreenMailProcess greenMail;
+    private MemberTokens tokens;
+    private Map<String, String> demoTokens = Map.of();
+
+    private LocalPlatform() {
+    }
+
+    /**
+     * Starts the infrastructure with its data in {@code dataDir} and, unless {@code infrastructureOnly}, the services
+     * packaged in {@code repository}; returns once every service reports ready.
+     */
+    public static LocalPlatform start(Path repository, Path dataDir, boolean infrastructureOnly) {
+        LocalPlatform platform = new LocalPlatform();
+        try {
+            platform.startAll(repository, dataDir, infrastructureOnly);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Path repository, Path dataDir, boolean infrastructureOnly) {
+        step("starting Kafka");
+        KafkaBroker kafka = keep(KafkaBroker.start(dataDir.resolve("kafka"), LocalPorts.KAFKA,
+                LocalPorts.KAFKA_CONTROLLER, Topics.all()));
+        step("starting PostgreSQL");
+        PostgresServer postgres = keep(PostgresServer.start(dataDir.resolve("postgres"), LocalPorts.POSTGRES));
+        PostgresServer.Database contactsDb = postgres.database("contacts");
+        PostgresServer.Database notificationDb = postgres.database("notification");
+        step("starting the MongoDB-protocol server");
+        MongoProtocolServer mongo = keep(MongoProtocolServer.inFile(dataDir.resolve("mongo/referral.mv"),
+                LocalPorts.MONGODB));
+        step("starting GreenMail (SMTP)");
+        greenMail = keep(GreenMailProcess.start(dataDir.resolve("greenmail"), LocalPorts.SMTP, LocalPorts.MAIL_API));
+        tokens = MemberTokens.in(dataDir.resolve("jwt"));
+        demoTokens = tokens.writeDemoTokens(dataDir.resolve("tokens"));
+        if (infrastructureOnly) {
+            return;
+        }
+
+        Map<String, String> kafkaEnv = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "JWT_ISSUER", MemberTokens.ISSUER,
+                "JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyFile().toString(),
+                "CORS_ORIGINS", "http://localhost:5173,http://localhost:3000");
+        Path logs = dataDir.resolve("services");
+        startService(repository, "contacts-service", LocalPorts.CONTACTS, logs,
+                merge(kafkaEnv, databaseEnv(contactsDb)));
+        startService(repository, "referral-service", LocalPorts.REFERRAL, logs, merge(kafkaEnv, Map.of(
+                "MONGODB_CONNECTION_STRING", mongo.connectionString(),
+                "MONGODB_DATABASE", "referral")));
+        startService(repository, "notification-service", LocalPorts.NOTIFICATION, logs,
+                merge(kafkaEnv, databaseEnv(notificationDb), Map.of(
+                        "SMTP_HOST", "localhost",
+                        "SMTP_PORT", Integer.toString(greenMail.smtpPort()),
+                        "SMTP_TLS", "false",
+                        "SMTP_START_TLS", "DISABLED")));
+        for (QuarkusServiceProcess service : services) {
+            step("waiting until " + service.name() + " is ready");
+            service.awaitReady(SERVICE_READY_TIMEOUT);
+        }
+    }
+
+    private void startService(Path repository, String name, int port, Path dir, Map<String, String> environment) {
+        step("starting " + name);
+        services.add(keep(QuarkusServiceProcess.start(repository, name, port, dir, environment)));
+    }
+
+    public List<QuarkusServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    public String mailApiUrl() {
+        return greenMail.apiUrl();
+    }
+
+    /** Bearer tokens of the demo members, by member id. */
+    public Map<String, String> demoTokens() {
+        return demoTokens;
+    }
+
+    private static Map<String, String> databaseEnv(PostgresServer.Database database) {
+        return Map.of(
+                "DB_JDBC_URL", database.jdbcUrl(),
+                "DB_USERNAME", database.username(),
+                "DB_PASSWORD", database.password());
+    }
+
+    @SafeVarargs
+    private static Map<String, String> merge(Map<String, String>... parts) {
+        Map<String, String> merged = new HashMap<>();
+        for (Map<String, String> part : parts) {
+            merged.putAll(part);
+        }
+        return merged;
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        started.add(resource);
+        return resource;
+    }
+
+    private static void step(String what) {
+        System.out.println("  " + what);
+    }
+
+    /** Stops everything in the reverse order of its start: services first, so they can commit to Kafka. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("Stopping " + started.get(i) + " failed: " + e);
+            }
+        }
+        started.clear();
+    }
+}

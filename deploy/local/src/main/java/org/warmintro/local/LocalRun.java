@@ -1,0 +1,113 @@
+package org.warmintro.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The local run: {@code ./local-run.sh [--reset] [--infra-only] [--data-dir DIR]}. Starts the platform, prints where
+ * everything is, and stops every process it started on Ctrl+C.
+ */
+public final class LocalRun {
+
+    private static final String USAGE = """
+            usage: local-run.sh [--reset] [--infra-only] [--data-dir DIR]
+              --reset       wipe the data directory first
+              --infra-only  start Kafka, PostgreSQL, MongoDB and SMTP only (to run a service with quarkus:dev)
+              --data-dir    where the data live (default: .local-data)""";
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        Path repository = Path.of(System.getProperty("warmintro.repository", ".")).toAbsolutePath().normalize();
+        Path dataDir = options.dataDir() != null ? options.dataDir() : repository.resolve(".local-data");
+        if (options.reset()) {
+            deleteRecursively(dataDir);
+        }
+
+        System.out.println("Starting the platform, data in " + dataDir);
+        LocalPlatform platform = LocalPlatform.start(repository, dataDir, options.infrastructureOnly());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping...");
+            platform.close();
+            stopped.countDown();
+        }, "stop-platform"));
+
+        System.out.println(summary(platform, dataDir));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String summary(LocalPlatform platform, Path dataDir) {
+        StringBuilder text = new StringBuilder("\nReady. Press Ctrl+C to stop everything.\n\n");
+        for (QuarkusServiceProcess service : platform.services()) {
+            text.append(String.format("  %-21s %s   Swagger UI %s/q/swagger-ui   log %s%n", service.name(),
+                    service.baseUrl(), service.baseUrl(), service.process().logFile()));
+        }
+        text.append(String.format("  %-21s localhost:%d%n", "Kafka", LocalPorts.KAFKA));
+        text.append(String.format("  %-21s localhost:%d (databases contacts, notification)%n", "PostgreSQL",
+                LocalPorts.POSTGRES));
+        text.append(String.format("  %-21s mongodb://localhost:%d%n", "MongoDB protocol", LocalPorts.MONGODB));
+        text.append(String.format("  %-21s localhost:%d, mail API %s/api/user/{email}/messages/INBOX%n", "SMTP",
+                LocalPorts.SMTP, platform.mailApiUrl()));
+        text.append(String.format("  %-21s %s (--reset wipes it)%n", "data", dataDir));
+        text.append(String.format("%nBearer tokens of the demo members (valid 30 days) are in %s:%n",
+                dataDir.resolve("tokens")));
+        platform.demoTokens().keySet().stream().sorted().forEach(member -> text.append(String.format(
+                "  TOKEN=$(cat %s)   # %s%n", dataDir.resolve("tokens").resolve(member + ".jwt"), member)));
+        return text.toString();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot wipe " + dir, e);
+        }
+    }
+
+    record Options(boolean reset, boolean infrastructureOnly, Path dataDir) {
+
+        static Options parse(List<String> args) {
+            boolean reset = false;
+            boolean infrastructureOnly = false;
+            Path dataDir = null;
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--reset" -> reset = true;
+                    case "--infra-only" -> infrastructureOnly = true;
+                    case "--data-dir" -> {
+                        if (i + 1 == args.size()) {
+                            throw new IllegalArgumentException("--data-dir needs a directory");
+                        }
+                        dataDir = Path.of(args.get(++i)).toAbsolutePath();
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+                }
+            }
+            return new Options(reset, infrastructureOnly, dataDir);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.warmintro.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One of the platform's services, started from its packaged application ({@code target/quarkus-app}). */
+public final class QuarkusServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private final ManagedProcess process;
+
+    private QuarkusServiceProcess(String name, int port, ManagedProcess process) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+    }
+
+    /**
+     * Starts {@code <repository>/<name>/target/quarkus-app/quarkus-run.jar} on {@code port} with {@code environment}
+     * (the same variables its Kubernetes manifests set), logging to {@code <dir>/<name>.log}.
+     */
+    public static QuarkusServiceProcess start(Path repository, String name, int port, Path dir,
+            Map<String, String> environment) {
+        Path jar = applicationJar(repository, name);
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests");
+        }
+        List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + port, "-jar", jar.toString());
+        return new QuarkusServiceProcess(name, port, ManagedProcess.start(name, command, dir, environment));
+    }
+
+    public static Path applicationJar(Path repository, String name) {
+        return repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public ManagedProcess process() {
+        return process;
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200, that is until the service reaches its store and Kafka. */
+    public void awaitReady(Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(3)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        String lastAnswer = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            process.requireAlive();
+            try {
+                HttpResponse<String> response = client.send(readiness, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                lastAnswer = response.statusCode() + " " + response.body();
+            } catch (java.io.IOException notYet) {
+                lastAnswer = notYet.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+            Waiting.pause(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + " (" + lastAnswer + "); see "
+                + process.logFile() + ":\n" + ManagedProcess.tail(process.logFile(), 30));
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
