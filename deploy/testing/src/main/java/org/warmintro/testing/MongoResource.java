@@ -1,0 +1,25 @@
+package org.warmintro.testing;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.warmintro.local.MongoProtocolServer;
+
+/** Starts an in-memory MongoDB-protocol server. */
+public class MongoResource implements QuarkusTestResourceLifecycleManager {
+
+    private MongoProtocolServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = MongoProtocolServer.inMemory(FreePort.find());
+        return Map.of("quarkus.mongodb.connection-string", server.connectionString());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
