@@ -1,0 +1,79 @@
+package org.warmintro.referral.projection;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps {@link ContactProfiles} in step with {@code contacts.profiles.v1}: a snapshot replaces an older copy, a
+ * tombstone erases the person.
+ *
+ * <p>Records are applied one at a time in partition order, so a tombstone is never overtaken by an older snapshot of
+ * the same contact. A record that throws goes to {@code contacts.profiles.v1.dlq} with the reason and the partition
+ * moves on.
+ */
+@ApplicationScoped
+public class ContactProfileProjection {
+
+    static final String CONTACT_UPSERTED = "network.contact.upserted.v1";
+
+    private static final Logger LOG = Logger.getLogger(ContactProfileProjection.class);
+
+    private final ContactProfiles profiles;
+    private final ObjectReader snapshotReader;
+
+    ContactProfileProjection(ContactProfiles profiles, ObjectMapper mapper) {
+        this.profiles = profiles;
+        this.snapshotReader = mapper.readerFor(ContactSnapshot.class);
+    }
+
+    @Incoming("contact-profiles")
+    @Blocking
+    public void apply(ConsumerRecord<String, String> record) {
+        String contactId = record.key();
+        if (contactId == null) {
+            throw new RejectedContactEvent("the record has no key; it must be the contact id");
+        }
+        if (record.value() == null) {
+            // compaction deletes the key on a null value whatever the headers say; a replay must end the same way
+            profiles.erase(contactId);
+            return;
+        }
+        String type = header(record, "ce_type");
+        if (!CONTACT_UPSERTED.equals(type)) {
+            throw new RejectedContactEvent("unsupported event type " + type + " with a value on key " + contactId);
+        }
+        ContactProfile profile = parse(record.value()).toProfile();
+        if (!contactId.equals(profile.contactId())) {
+            // stored under another id, the copy would survive the tombstone that erases this key
+            throw new RejectedContactEvent("the snapshot of contact " + profile.contactId() + " came with key "
+                    + contactId);
+        }
+        if (!profiles.storeIfNewer(profile)) {
+            LOG.debugf("Ignored version %d of contact %s: the stored version is not older", profile.version(),
+                    contactId);
+        }
+    }
+
+    private ContactSnapshot parse(String json) {
+        try {
+            return snapshotReader.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new RejectedContactEvent("the snapshot cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

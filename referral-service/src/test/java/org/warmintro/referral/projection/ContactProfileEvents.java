@@ -1,0 +1,51 @@
+package org.warmintro.referral.projection;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.warmintro.local.Topics;
+
+/** Records of {@code contacts.profiles.v1} as contacts-service publishes them: CloudEvents in binary mode. */
+final class ContactProfileEvents {
+
+    static final String CONTACT_ERASED = "network.contact.erased.v1";
+
+    private ContactProfileEvents() {
+    }
+
+    static String snapshot(String contactId, long version, String fullName) {
+        return """
+                {"contactId": "%s", "memberId": "member-1", "version": %d, "fullName": "%s",
+                 "email": "someone@example.org", "updatedAt": "2026-03-01T10:15:30.123Z"}"""
+                .formatted(contactId, version, fullName);
+    }
+
+    static ProducerRecord<String, String> upserted(String contactId, String data) {
+        RecordHeaders headers = cloudEventHeaders(contactId, ContactProfileProjection.CONTACT_UPSERTED);
+        headers.add("content-type", utf8("application/json"));
+        return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, data, headers);
+    }
+
+    static ProducerRecord<String, String> erased(String contactId) {
+        return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, null,
+                cloudEventHeaders(contactId, CONTACT_ERASED));
+    }
+
+    private static RecordHeaders cloudEventHeaders(String contactId, String type) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_specversion", utf8("1.0"));
+        headers.add("ce_id", utf8(UUID.randomUUID().toString()));
+        headers.add("ce_type", utf8(type));
+        headers.add("ce_source", utf8("urn:warmintro:contacts-service"));
+        headers.add("ce_subject", utf8(contactId));
+        headers.add("ce_time", utf8(Instant.now().toString()));
+        return headers;
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
