@@ -1,0 +1,45 @@
+package org.warmintro.notification.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+/** Publishes what became of each notification, as CloudEvents keyed by intro id: an intro's events stay in order. */
+@ApplicationScoped
+public class DeliveryOutcomes {
+
+    private static final String NOTIFICATION_SENT = "notification.sent.v1";
+
+    private final MutinyEmitter<DeliveryOutcome> emitter;
+
+    DeliveryOutcomes(@Channel("delivery-events") MutinyEmitter<DeliveryOutcome> emitter) {
+        this.emitter = emitter;
+    }
+
+    /** Returns once the broker has the event. */
+    void publishSent(Notification notification) {
+        OutgoingCloudEventMetadata<DeliveryOutcome> cloudEvent = OutgoingCloudEventMetadata.<DeliveryOutcome> builder()
+                .withId(eventId(NOTIFICATION_SENT, notification.id))
+                .withType(NOTIFICATION_SENT)
+                .withSubject(notification.id.toString())
+                .withTimestamp(notification.sentAt.atZone(ZoneOffset.UTC))
+                .build();
+        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String> builder()
+                .withKey(notification.introId.toString())
+                .build();
+        emitter.sendMessageAndAwait(Message.of(DeliveryOutcome.sent(notification), Metadata.of(cloudEvent, record)));
+    }
+
+    /** Derived, not random: an outcome published again after a crash carries the same id, and consumers drop it. */
+    private static String eventId(String type, UUID notificationId) {
+        return UUID.nameUUIDFromBytes((type + ':' + notificationId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,18 @@
+package org.warmintro.notification.delivery;
+
+import java.util.UUID;
+
+/**
+ * An email that an event calls for. {@code eventId}, {@code recipient} and {@code template} identify it: the same
+ * three never produce a second email.
+ *
+ * @param memberId the member on whose behalf the email is sent (the connector of the intro)
+ */
+public record NotificationRequest(
+        String eventId,
+        String recipient,
+        RecipientRole recipientRole,
+        NotificationTemplate template,
+        String memberId,
+        UUID introId) {
+}

@@ -1,0 +1,41 @@
+package org.warmintro.notification.intro;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The data of {@code referral.intro.opt-in-requested.v1}: the connector asks the hiring contact (the target) whether
+ * they want to be introduced to the seeker. Only the fields this service uses; the others are ignored.
+ *
+ * @param memberId   the connector's member id
+ * @param roleTitle  the open role the intro is about, if any
+ * @param message    the connector's personal note to the target, if any
+ * @param optInUrl   where the target accepts or declines
+ */
+public record OptInRequested(
+        @NotNull UUID introId,
+        @NotBlank String memberId,
+        String roleTitle,
+        String message,
+        // the link becomes the button of the email: nothing but a web address may get there
+        @NotBlank @Pattern(regexp = "https?://\\S+") String optInUrl,
+        @NotNull @Valid Connector connector,
+        @NotNull @Valid Seeker seeker,
+        @NotNull @Valid Target target) {
+
+    /** @param email where the target's replies go, if known */
+    public record Connector(@NotBlank String name, @Email String email) {
+    }
+
+    public record Seeker(@NotBlank String name, String headline, String selfIntroduction, String offers) {
+    }
+
+    /** @param locale the target's language tag, {@code en} or {@code fr}; English for anything else */
+    public record Target(@NotBlank String name, @NotBlank @Email String email, String locale) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.warmintro.notification.intro;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.warmintro.contracts.EventSchemas;
+import org.warmintro.local.Topics;
+
+/** A {@code referral.intro.opt-in-requested.v1} event as referral-service publishes it, for one target. */
+public record OptInRequestedEvent(String eventId, UUID introId, String memberId, String targetEmail,
+        String targetLocale) {
+
+    public static final String TYPE = "referral.intro.opt-in-requested.v1";
+    public static final String SEEKER_NAME = "Annie O'Neil";
+    public static final String SEEKER_HEADLINE = "Backend & platform engineer";
+    public static final String CONNECTOR_NAME = "Dana Whitfield";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static OptInRequestedEvent forTarget(String targetEmail, String targetLocale) {
+        return new OptInRequestedEvent(UUID.randomUUID().toString(), UUID.randomUUID(),
+                "member-" + UUID.randomUUID(), targetEmail, targetLocale);
+    }
+
+    /** Another event of the same intro, so on the same partition and processed after this one, for another target. */
+    public OptInRequestedEvent sameIntroForTarget(String otherTargetEmail) {
+        return new OptInRequestedEvent(UUID.randomUUID().toString(), introId, memberId, otherTargetEmail,
+                targetLocale);
+    }
+
+    public String optInUrl() {
+        return "https://app.warmintro.test/optin/" + introId;
+    }
+
+    /** Fails if the contract would not let referral-service publish this data, so the tests use real events only. */
+    public ProducerRecord<String, String> toRecord() {
+        String data = data();
+        List<String> violations = EventSchemas.violations(TYPE, data);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the test event breaks the contract of " + TYPE + ": " + violations);
+        }
+        return cloudEvent(introId.toString(), eventId, TYPE, data);
+    }
+
+    /** A record of referrals.intros.v1 with the CloudEvent headers of binary mode. */
+    public static ProducerRecord<String, String> cloudEvent(String introId, String eventId, String type, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REFERRAL_INTROS, introId, data);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", eventId);
+        header(record, "ce_type", type);
+        header(record, "ce_source", "urn:warmintro:referral-service");
+        header(record, "ce_subject", introId);
+        header(record, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    /** The full data of the event, fields this service does not read included. */
+    private String data() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("introId", introId.toString());
+        data.put("memberId", memberId);
+        data.put("state", "OPT_IN_REQUESTED");
+        data.put("occurredAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        data.put("roleTitle", "Senior Backend Engineer");
+        data.put("message", "Annie rebuilt our payment platform. I think you two would get on.");
+        data.put("optInUrl", optInUrl());
+        data.put("connector", Map.of("name", CONNECTOR_NAME, "email", "dana@connector.example.org"));
+        data.put("seeker", Map.of(
+                "contactId", UUID.randomUUID().toString(),
+                "name", SEEKER_NAME,
+                "headline", SEEKER_HEADLINE,
+                "selfIntroduction", "Ten years of building payment systems that do not fall over.",
+                "offers", "A second pair of eyes on your Kafka topology."));
+        data.put("target", Map.of(
+                "contactId", UUID.randomUUID().toString(),
+                "name", "Samira Haddad",
+                "email", targetEmail,
+                "locale", targetLocale,
+                "timezone", "Europe/Brussels"));
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
