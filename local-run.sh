@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The local run: builds what is missing or out of date, then starts Kafka, PostgreSQL, the MongoDB-protocol server,
+# GreenMail and the three services, and stops them all on Ctrl+C. Options: --reset, --infra-only, --data-dir DIR.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+launcher=deploy/local/target/local-run.jar
+applications=(contacts-service referral-service notification-service)
+
+needs_build() {
+  [ -f "$launcher" ] || return 0
+  for application in "${applications[@]}"; do
+    [ -f "$application/target/quarkus-app/quarkus-run.jar" ] || return 0
+  done
+  [ -n "$(find . -path ./.local-data -prune -o \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$launcher" -print -quit)" ]
+}
+
+if needs_build; then
+  echo "Building the platform (./mvnw package -DskipTests)..."
+  ./mvnw -B -q package -DskipTests
+fi
+
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dwarmintro.repository="$PWD" \
+  -jar "$launcher" "$@"
