@@ -2,6 +2,12 @@ package org.warmintro.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 
 class EventSchemasTest {
@@ -26,9 +32,16 @@ class EventSchemasTest {
     }
 
     @Test
-    void everyEventTypeOfTheAsyncApiDocumentHasASchema() {
-        assertThat(EventSchemas.class.getResource("/org/warmintro/contracts/asyncapi.yaml")).isNotNull();
-        assertThat(new String[] {"network.contact.upserted.v1", "network.contact.erased.v1",
-                "referral.intro.opt-in-requested.v1", "notification.sent.v1"}).allMatch(EventSchemas::isKnown);
+    void everyMessageOfTheAsyncApiDocumentNamesAnEventTypeWithItsSchema() throws Exception {
+        JsonNode asyncApi = new ObjectMapper(new YAMLFactory())
+                .readTree(EventSchemas.class.getResource("/org/warmintro/contracts/asyncapi.yaml"));
+        List<JsonNode> messages = new ArrayList<>();
+        asyncApi.path("components").path("messages").forEach(messages::add);
+
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(12).allSatisfy(message -> {
+            String type = message.path("name").asText();
+            assertThat(EventSchemas.isKnown(type)).as("a schema for %s", type).isTrue();
+            assertThat(message.path("payload").path("$ref").asText()).isEqualTo("./schemas/" + type + ".json");
+        });
     }
 }

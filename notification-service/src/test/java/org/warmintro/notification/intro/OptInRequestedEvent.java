@@ -73,6 +73,9 @@ public record OptInRequestedEvent(String eventId, UUID introId, String memberId,
         data.put("roleTitle", "Senior Backend Engineer");
         data.put("message", "Annie rebuilt our payment platform. I think you two would get on.");
         data.put("optInUrl", optInUrl());
+        data.put("expiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(14).toString());
+        data.put("blurb", "Ten years of building payment systems that do not fall over. Offers: a review of your"
+                + " on-call runbooks.");
         data.put("connector", Map.of("name", CONNECTOR_NAME, "email", "dana@connector.example.org"));
         data.put("seeker", Map.of(
                 "contactId", UUID.randomUUID().toString(),
