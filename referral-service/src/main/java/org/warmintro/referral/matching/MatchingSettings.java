@@ -1,0 +1,71 @@
+package org.warmintro.referral.matching;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * {@code referral.matching.*}: the weights of the signals and the diversity caps. The defaults are those of
+ * {@link MatchingConfig#DEFAULTS}, which the tests without configuration use.
+ */
+@ConfigMapping(prefix = "referral.matching")
+public interface MatchingSettings {
+
+    SignalWeights weights();
+
+    Diversity diversity();
+
+    /** After this long without an interaction, a relationship counts half as much. */
+    @WithDefault("P90D")
+    Duration relationshipHalfLife();
+
+    /** The weight of each signal of {@link Signals}; only their proportions matter. */
+    interface SignalWeights {
+
+        @WithDefault("0.30")
+        double skills();
+
+        @WithDefault("0.25")
+        double title();
+
+        @WithDefault("0.08")
+        double field();
+
+        @WithDefault("0.10")
+        double location();
+
+        @WithDefault("0.07")
+        double seniority();
+
+        @WithDefault("0.08")
+        double influence();
+
+        @WithDefault("0.07")
+        double targetRelationship();
+
+        @WithDefault("0.03")
+        double seekerRelationship();
+
+        @WithDefault("0.02")
+        double balance();
+    }
+
+    interface Diversity {
+
+        /** How many of the top matches may be at one company. */
+        @WithDefault("2")
+        int maxPerCompany();
+
+        /** How many of the top matches may be in one field. */
+        @WithDefault("4")
+        int maxPerField();
+    }
+
+    default MatchingConfig toConfig() {
+        SignalWeights w = weights();
+        return new MatchingConfig(new Weights(w.skills(), w.title(), w.field(), w.location(), w.seniority(),
+                w.influence(), w.targetRelationship(), w.seekerRelationship(), w.balance()),
+                new DiversityPolicy(diversity().maxPerCompany(), diversity().maxPerField()), relationshipHalfLife());
+    }
+}
