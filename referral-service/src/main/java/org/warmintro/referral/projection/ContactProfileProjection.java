@@ -3,6 +3,7 @@ package org.warmintro.referral.projection;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,10 +31,15 @@ public class ContactProfileProjection {
 
     private final ContactProfiles profiles;
     private final ObjectReader snapshotReader;
+    private final Event<ContactProfileChanged> changed;
+    private final Event<ContactErased> erased;
 
-    ContactProfileProjection(ContactProfiles profiles, ObjectMapper mapper) {
+    ContactProfileProjection(ContactProfiles profiles, ObjectMapper mapper, Event<ContactProfileChanged> changed,
+            Event<ContactErased> erased) {
         this.profiles = profiles;
         this.snapshotReader = mapper.readerFor(ContactSnapshot.class);
+        this.changed = changed;
+        this.erased = erased;
     }
 
     @Incoming("contact-profiles")
@@ -45,7 +51,8 @@ public class ContactProfileProjection {
         }
         if (record.value() == null) {
             // compaction deletes the key on a null value whatever the headers say; a replay must end the same way
-            profiles.erase(contactId);
+            String memberId = profiles.erase(contactId).orElse(null);
+            erased.fire(new ContactErased(contactId, memberId));
             return;
         }
         String type = header(record, "ce_type");
@@ -58,7 +65,9 @@ public class ContactProfileProjection {
             throw new RejectedContactEvent("the snapshot of contact " + profile.contactId() + " came with key "
                     + contactId);
         }
-        if (!profiles.storeIfNewer(profile)) {
+        if (profiles.storeIfNewer(profile)) {
+            changed.fire(new ContactProfileChanged(profile));
+        } else {
             LOG.debugf("Ignored version %d of contact %s: the stored version is not older", profile.version(),
                     contactId);
         }

@@ -5,6 +5,10 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,6 +37,7 @@ public class ContactProfiles {
     private static final String FULL_NAME = "fullName";
     private static final String EMAIL = "email";
     private static final String UPDATED_AT = "updatedAt";
+    private static final List<String> KNOWN_FIELDS = List.of(ID, MEMBER_ID, VERSION, FULL_NAME, EMAIL, UPDATED_AT);
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
@@ -60,8 +65,23 @@ public class ContactProfiles {
         }
     }
 
-    public void erase(String contactId) {
-        collection.deleteOne(eq(ID, contactId));
+    /** Erases the person's profile and answers the member whose network held it, if this service had it. */
+    public Optional<String> erase(String contactId) {
+        return Optional.ofNullable(collection.findOneAndDelete(eq(ID, contactId)))
+                .map(erased -> erased.getString(MEMBER_ID));
+    }
+
+    public Optional<ContactProfile> find(String contactId) {
+        return Optional.ofNullable(collection.find(eq(ID, contactId)).first()).map(ContactProfiles::fromDocument);
+    }
+
+    private static ContactProfile fromDocument(Document document) {
+        Map<String, Object> otherFields = new LinkedHashMap<>(document);
+        KNOWN_FIELDS.forEach(otherFields::remove);
+        Date updatedAt = document.getDate(UPDATED_AT);
+        return new ContactProfile(document.getString(ID), document.getString(MEMBER_ID),
+                document.get(VERSION, Number.class).longValue(), document.getString(FULL_NAME),
+                document.getString(EMAIL), updatedAt == null ? null : updatedAt.toInstant(), otherFields);
     }
 
     private static Document toDocument(ContactProfile profile) {
