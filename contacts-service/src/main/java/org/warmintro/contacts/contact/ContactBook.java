@@ -1,0 +1,256 @@
+package org.warmintro.contacts.contact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+import org.warmintro.contacts.outbox.Outbox;
+import org.warmintro.contacts.skill.SkillNormaliser;
+import org.warmintro.problem.Problem;
+import org.warmintro.problem.ProblemException;
+
+/**
+ * A member's contact cards. Every change is committed together with the profile event that announces it, and a
+ * member only ever reaches their own cards: another member's card does not exist for them.
+ */
+@ApplicationScoped
+public class ContactBook {
+
+    private final Outbox outbox;
+    private final SkillNormaliser skillNormaliser;
+    private final RelationshipStrength relationshipStrength;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ContactBook(Outbox outbox, SkillNormaliser skillNormaliser, RelationshipStrength relationshipStrength,
+            EntityManager entityManager, Clock clock) {
+        this.outbox = outbox;
+        this.skillNormaliser = skillNormaliser;
+        this.relationshipStrength = relationshipStrength;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Contact create(String memberId, ContactRequest request) {
+        Contact contact = newContact(memberId, request);
+        rejectDuplicate(contact);
+        contact.persist();
+        changed(contact);
+        return contact;
+    }
+
+    /**
+     * Adds many cards in the caller's transaction, as {@link #create} would one by one but with one flush and one
+     * search refresh for them all: for imports. The caller makes sure that none duplicates another card; the unique
+     * indexes still refuse one that does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Contact> createAll(String memberId, List<ContactRequest> requests) {
+        List<Contact> contacts = requests.stream().map(request -> newContact(memberId, request)).toList();
+        contacts.forEach(contact -> contact.persist());
+        changed(contacts);
+        return contacts;
+    }
+
+    @Transactional
+    public Contact find(String memberId, UUID id) {
+        return Contact.<Contact>find("id = ?1 and memberId = ?2", id, memberId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Contact " + id));
+    }
+
+    /** Replaces the card's own fields; its seeking and hiring profiles, notes and interactions stay. */
+    @Transactional
+    public Contact replace(String memberId, UUID id, Optional<Long> expectedVersion, ContactRequest request) {
+        return update(memberId, id, expectedVersion, contact -> replaceFields(contact, request));
+    }
+
+    /** Writes {@code request} over the card's own fields, inside an {@link #update}. */
+    public void replaceFields(Contact contact, ContactRequest request) {
+        apply(request, contact);
+        rejectDuplicate(contact);
+    }
+
+    /**
+     * Changes a card with {@code change}, provided the caller saw its latest version: a change made on an outdated
+     * copy would silently undo someone else's.
+     */
+    @Transactional
+    public Contact update(String memberId, UUID id, Optional<Long> expectedVersion, Consumer<Contact> change) {
+        Contact contact = find(memberId, id);
+        expectedVersion.filter(expected -> expected != contact.version).ifPresent(expected -> {
+            throw ProblemException.preconditionFailed(
+                    "The contact is at version " + contact.version + ", not " + expected + "; read it again");
+        });
+        contact.updatedAt = clock.instant();
+        change.accept(contact);
+        changed(contact);
+        return contact;
+    }
+
+    /**
+     * Writes each request over the own fields of its card, read in the caller's transaction, as {@link #replace} would
+     * one by one but with one flush and one search refresh for them all: for imports. The caller makes sure that none
+     * duplicates another card; the unique indexes still refuse one that does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceAll(Map<Contact, ContactRequest> replacements) {
+        Instant now = clock.instant();
+        replacements.forEach((contact, request) -> {
+            contact.updatedAt = now;
+            apply(request, contact);
+        });
+        changed(replacements.keySet());
+    }
+
+    /** Erases the person (right to be forgotten) and publishes a tombstone so that every copy downstream goes too. */
+    @Transactional
+    public void erase(String memberId, UUID id) {
+        Contact contact = find(memberId, id);
+        contact.delete();
+        outbox.record(ContactEvents.ERASED, contact.id, null);
+    }
+
+    /** The card as the API shows it, its relationship strength faded to today. */
+    public ContactView view(Contact contact) {
+        return new ContactView(contact.id, contact.fullName, contact.email, contact.profileUrl, contact.headline,
+                contact.company, contact.title, contact.seniority, contact.field, List.copyOf(contact.skills),
+                contact.location, contact.timezone, contact.locale, List.copyOf(contact.tags),
+                new ContactView.RelationshipView(
+                        contact.relationshipStrength == null ? null : contact.relationshipStrength.intValue(),
+                        relationshipStrength.current(contact.relationshipStrength, contact.lastInteractionAt,
+                                clock.instant()),
+                        contact.howWeMet, contact.lastInteractionAt, contact.valueGiven, contact.valueReceived),
+                new ContactView.ConsentView(contact.introductionsAllowed, contact.maxIntroductionsPer30Days),
+                contact.seeking, contact.hiring, contact.version, contact.createdAt, contact.updatedAt);
+    }
+
+    /** The card as a request that would write it again: the base a merge patch applies to. */
+    public ContactRequest asRequest(Contact contact) {
+        return new ContactRequest(contact.fullName, contact.email, contact.profileUrl, contact.headline,
+                contact.company, contact.title, contact.seniority, contact.field, List.copyOf(contact.skills),
+                contact.location, contact.timezone, contact.locale, List.copyOf(contact.tags),
+                new ContactRequest.Relationship(
+                        contact.relationshipStrength == null ? null : contact.relationshipStrength.intValue(),
+                        contact.howWeMet, contact.lastInteractionAt),
+                new ContactRequest.Consent(contact.introductionsAllowed, (int) contact.maxIntroductionsPer30Days));
+    }
+
+    private void changed(Contact contact) {
+        changed(List.of(contact));
+    }
+
+    /**
+     * Records the changes: writes them (which bumps the versions: every change sets a new {@code updatedAt}),
+     * refreshes the full-text documents and writes the new snapshots to the outbox, all in the caller's transaction.
+     */
+    private void changed(Collection<Contact> contacts) {
+        entityManager.flush();
+        refreshSearchDocuments(contacts.stream().map(contact -> contact.id).toList());
+        outbox.recordAll(contacts.stream().map(contact -> new Outbox.PendingEvent(ContactEvents.UPSERTED, contact.id,
+                ContactSnapshot.of(view(contact), contact.memberId))).toList());
+    }
+
+    /** Rebuilds the text that {@code GET /contacts?q=} searches: the card's words and those of its notes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshSearchDocument(UUID contactId) {
+        refreshSearchDocuments(List.of(contactId));
+    }
+
+    /** Rebuilds the search text of many cards in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshSearchDocuments(Collection<UUID> contactIds) {
+        if (contactIds.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                update contact c set search_vector =
+                    setweight(to_tsvector('contact_search', coalesce(c.full_name, '')), 'A')
+                 || setweight(to_tsvector('contact_search', coalesce(c.title, '') || ' ' || coalesce(c.company, '')
+                        || ' ' || coalesce(c.headline, '') || ' ' || coalesce(c.field, '')), 'B')
+                 || setweight(to_tsvector('contact_search', coalesce(c.location, '')), 'C')
+                 || setweight(to_tsvector('contact_search', array_to_string(c.skills, ' ')
+                        || ' ' || array_to_string(c.tags, ' ')), 'B')
+                 || setweight(to_tsvector('contact_search', coalesce(
+                        (select string_agg(n.body, ' ') from contact_note n where n.contact_id = c.id), '')), 'C')
+                where c.id in (:ids)
+                """).setParameter("ids", contactIds).executeUpdate();
+    }
+
+    private Contact newContact(String memberId, ContactRequest request) {
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.memberId = memberId;
+        contact.createdAt = clock.instant();
+        contact.updatedAt = contact.createdAt;
+        apply(request, contact);
+        return contact;
+    }
+
+    private void apply(ContactRequest request, Contact contact) {
+        contact.fullName = request.fullName().strip();
+        contact.email = request.email() == null ? null : request.email().strip().toLowerCase(Locale.ROOT);
+        contact.profileUrl = blankToNull(request.profileUrl());
+        contact.headline = blankToNull(request.headline());
+        contact.company = blankToNull(request.company());
+        contact.title = blankToNull(request.title());
+        contact.seniority = request.seniority();
+        contact.field = blankToNull(request.field());
+        contact.skills = request.skills() == null ? List.of() : skillNormaliser.normalise(request.skills());
+        contact.location = blankToNull(request.location());
+        contact.timezone = request.timezone();
+        contact.locale = request.locale();
+        contact.tags = request.tags() == null ? List.of()
+                : request.tags().stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        ContactRequest.Relationship relationship = request.relationship();
+        contact.relationshipStrength = relationship == null || relationship.strength() == null ? null
+                : relationship.strength().shortValue();
+        contact.howWeMet = relationship == null ? null : blankToNull(relationship.howWeMet());
+        contact.lastInteractionAt = relationship == null ? null : relationship.lastInteractionAt();
+        ContactRequest.Consent consent = request.consent();
+        contact.introductionsAllowed = consent == null || consent.introductionsAllowed() == null
+                || consent.introductionsAllowed();
+        contact.maxIntroductionsPer30Days = consent == null || consent.maxIntroductionsPer30Days() == null
+                ? 2 : consent.maxIntroductionsPer30Days().shortValue();
+    }
+
+    private void rejectDuplicate(Contact contact) {
+        if (contact.email != null) {
+            sameMember(contact, "email", contact.email).ifPresent(existing -> {
+                throw duplicate(existing, "email " + contact.email);
+            });
+        }
+        if (contact.profileUrl != null) {
+            sameMember(contact, "profileUrl", contact.profileUrl).ifPresent(existing -> {
+                throw duplicate(existing, "profile URL " + contact.profileUrl);
+            });
+        }
+    }
+
+    private static Optional<Contact> sameMember(Contact contact, String field, String value) {
+        // no flush before this query: a half-applied change must not be written, nor bump the version twice
+        return Contact.<Contact>find("memberId = ?1 and " + field + " = ?2 and id <> ?3", contact.memberId, value,
+                contact.id).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
+    }
+
+    private static ProblemException duplicate(Contact existing, String what) {
+        return new ProblemException(Problem.of(409, "duplicate-contact", "Duplicate contact",
+                "Your network already has a contact with this " + what + ": " + existing.id));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,159 @@
+package org.warmintro.contacts.importing;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.warmintro.contacts.contact.Contact;
+import org.warmintro.contacts.contact.ContactBook;
+import org.warmintro.contacts.contact.ContactRequest;
+import org.warmintro.contacts.note.Note;
+import org.warmintro.contacts.note.NoteResource;
+import org.warmintro.problem.Problem;
+import org.warmintro.problem.ProblemException;
+
+/**
+ * Imports the people of a file into a member's network. Everyone is checked by the rules of the API before anything
+ * is written; then the people are written in chunks of {@value #CHUNK_SIZE}, a transaction each, with a few queries
+ * and batched statements per chunk rather than per person, so that a 30,000-line export takes seconds. Every card
+ * goes through {@link ContactBook}, so that its profile event is committed with it.
+ */
+@ApplicationScoped
+class ContactImporter {
+
+    static final int CHUNK_SIZE = 500;
+
+    private static final Logger LOG = Logger.getLogger(ContactImporter.class);
+
+    private final ContactBook book;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ContactImporter(ContactBook book, Validator validator, EntityManager entityManager, Clock clock) {
+        this.book = book;
+        this.validator = validator;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    ImportReport importInto(String memberId, ParsedFile file) {
+        Tally tally = new Tally();
+        file.unreadable().forEach(tally::error);
+        List<ImportedPerson> valid = new ArrayList<>();
+        for (ImportedPerson person : file.people()) {
+            problemsOf(person, file.fieldNames()).ifPresentOrElse(reason -> tally.error(person.line(), reason),
+                    () -> valid.add(person));
+        }
+        for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
+            save(memberId, valid.subList(from, Math.min(from + CHUNK_SIZE, valid.size())), tally);
+        }
+        return tally.report();
+    }
+
+    private Optional<String> problemsOf(ImportedPerson person, Map<String, String> fieldNames) {
+        Stream<String> card = validator.validate(person.card()).stream()
+                .map(violation -> reason(fieldNames, violation.getPropertyPath().toString(), violation.getMessage()));
+        Stream<String> note = person.note() == null ? Stream.empty()
+                : validator.validate(new NoteResource.NoteRequest(person.note())).stream()
+                        .map(violation -> reason(fieldNames, "note", violation.getMessage()));
+        String reasons = Stream.concat(card, note).sorted().collect(Collectors.joining("; "));
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(reasons);
+    }
+
+    private static String reason(Map<String, String> fieldNames, String field, String message) {
+        return fieldNames.getOrDefault(field, field) + ": " + message;
+    }
+
+    /**
+     * Saves a chunk in a transaction of its own. When the database refuses something that the chunk wrote (a value, an
+     * email address that another request took meanwhile, a card changed meanwhile), each of its people is saved
+     * alone, so that only the lines at fault are lost. Any other failure stops the import: it would fail every chunk
+     * after this one too.
+     */
+    private void save(String memberId, List<ImportedPerson> chunk, Tally tally) {
+        try {
+            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk)));
+        } catch (RuntimeException e) {
+            int line = chunk.get(0).line();
+            if (!refusedWhatWasWritten(e)) {
+                LOG.errorf(e, "An import of member %s stopped at line %d", memberId, line);
+                throw new ProblemException(Problem.of(503, "import-interrupted", "Import interrupted",
+                        "The database failed at line " + line + ". The people before it are saved; import the same "
+                                + "file again to finish, and they will be skipped."));
+            }
+            if (chunk.size() > 1) {
+                chunk.forEach(person -> save(memberId, List.of(person), tally));
+            } else {
+                LOG.warnf(e, "The database refused line %d of an import of member %s", line, memberId);
+                tally.error(line, "could not be saved: the database refused it");
+            }
+        }
+    }
+
+    private static boolean refusedWhatWasWritten(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+            // SQLState class 22: a value it cannot store; 23: a constraint it would break
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Tally write(String memberId, List<ImportedPerson> chunk) {
+        Tally tally = new Tally();
+        ChunkCards cards = ChunkCards.read(memberId, chunk, book);
+        chunk.forEach(person -> cards.take(person, tally));
+
+        List<ChunkCards.Card> added = cards.added();
+        List<Contact> created = book.createAll(memberId, added.stream().map(card -> card.fields).toList());
+        for (int i = 0; i < added.size(); i++) {
+            added.get(i).contact = created.get(i);
+        }
+        Map<Contact, ContactRequest> replacements = new LinkedHashMap<>();
+        cards.changed().forEach(card -> replacements.put(card.contact, card.fields));
+        book.replaceAll(replacements);
+        addNotes(cards.withNewNotes());
+        return tally;
+    }
+
+    private void addNotes(List<ChunkCards.Card> cards) {
+        if (cards.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (ChunkCards.Card card : cards) {
+            for (String body : card.newNotes) {
+                Note note = new Note();
+                note.id = UUID.randomUUID();
+                note.contactId = card.contact.id;
+                note.body = body;
+                note.createdAt = now;
+                note.persist();
+            }
+        }
+        entityManager.flush();
+        book.refreshSearchDocuments(cards.stream().map(card -> card.contact.id).toList());
+    }
+}

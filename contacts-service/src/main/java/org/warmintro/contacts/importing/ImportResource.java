@@ -1,0 +1,110 @@
+package org.warmintro.contacts.importing;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmintro.problem.Problem;
+
+@Path("/api/v1/contacts/import")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Import", description = "Bring a network in from a LinkedIn export or an address book")
+@SecurityRequirement(name = "jwt")
+@APIResponse(responseCode = "200", description = "Imported; each person of the file is counted once, and the people "
+        + "not imported are listed with the line where they start and the reason",
+        content = @Content(schema = @Schema(implementation = ImportReport.class), example = ImportResource.REPORT))
+@APIResponse(responseCode = "400", description = "The file cannot be read at all (not valid CSV, no header, no vCard); "
+        + "nothing was imported",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "413", description = "More than 50,000 people, or a body over 12 MB; nothing was imported",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "415", description = "Neither text/csv nor text/vcard",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ImportResource {
+
+    static final String CSV = "text/csv";
+    static final String VCARD = "text/vcard";
+    /** What older address books and mail clients send for vCards. */
+    static final String LEGACY_VCARD = "text/x-vcard";
+
+    static final String REPORT = """
+            {"created": 412, "updated": 37, "skipped": 1203, "errors": [
+              {"line": 17, "reason": "First Name and Last Name: must not be blank"},
+              {"line": 230, "reason": "Email Address: must be a well-formed email address"}]}""";
+
+    private static final String CONNECTIONS = """
+            Notes:
+            "When exporting your connection data, you may notice that some of the email addresses are missing."
+
+            First Name,Last Name,URL,Email Address,Company,Position,Connected On
+            Annie,Wang,https://www.linkedin.com/in/annie-wang,annie.wang@example.org,VUB,PhD Researcher,12 Mar 2021
+            Hugo,Peeters,https://www.linkedin.com/in/hugo-peeters,,"Proximus, Brussels",Head of Engineering,03 Jan 2020
+            """;
+
+    private static final String ADDRESS_BOOK = """
+            BEGIN:VCARD
+            VERSION:4.0
+            FN:Élise Dubois
+            EMAIL;TYPE=work:elise.dubois@example.org
+            ORG:Proximus
+            TITLE:Engineering Manager
+            URL:https://www.linkedin.com/in/elise-dubois
+            ADR;TYPE=work:;;Rue de la Loi 16;Brussels;;1000;Belgium
+            NOTE:Met at the Kafka meetup; wants to mentor juniors
+            END:VCARD
+            """;
+
+    private final ContactImporter importer;
+    private final JsonWebToken member;
+
+    ImportResource(ContactImporter importer, JsonWebToken member) {
+        this.importer = importer;
+        this.member = member;
+    }
+
+    @POST
+    @Consumes(CSV)
+    @Operation(summary = "Import a LinkedIn connections export (Connections.csv)",
+            description = "Each record becomes a contact card: First Name and Last Name its name, URL its profile URL, "
+                    + "Email Address, Company, Position its title, Connected On its last interaction; a new card's "
+                    + "\"how we met\" is \"LinkedIn connection\". A person already in your network (the same email "
+                    + "address, else the same profile URL) gets what the file changes and keeps the rest, so importing "
+                    + "a file again adds nobody. A person who cannot be imported (no name, an invalid email address...) "
+                    + "is reported with the line of the file and the reason, and the others are imported all the same. "
+                    + "At most 50,000 people.")
+    @RequestBody(required = true, content = @Content(mediaType = CSV,
+            examples = @ExampleObject(name = "Connections.csv", value = CONNECTIONS)))
+    public ImportReport importLinkedInConnections(String export) {
+        return importer.importInto(member.getSubject(), LinkedInConnections.read(export));
+    }
+
+    @POST
+    @Consumes({ VCARD, LEGACY_VCARD })
+    @Operation(summary = "Import an address book (vCard 3.0 or 4.0)",
+            description = "Each vCard becomes a contact card: FN (else N) its name, the first EMAIL, ORG, TITLE, the first "
+                    + "http(s) URL as profile URL, the locality and country of the first ADR as location; NOTE becomes "
+                    + "a note on the card. A person already in your network (the same email address, else the same "
+                    + "profile URL, else for a card with neither the same name) gets what the file changes and keeps "
+                    + "the rest. A card that cannot be imported is reported with the line where it begins and the "
+                    + "reason. At most 50,000 cards.")
+    @RequestBody(required = true, content = @Content(mediaType = VCARD,
+            examples = @ExampleObject(name = "contacts.vcf", value = ADDRESS_BOOK)))
+    public ImportReport importVCards(String addressBook) {
+        return importer.importInto(member.getSubject(), VCards.read(addressBook));
+    }
+}

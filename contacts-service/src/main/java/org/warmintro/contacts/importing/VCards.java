@@ -1,0 +1,133 @@
+package org.warmintro.contacts.importing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.property.Address;
+import ezvcard.property.StructuredName;
+import ezvcard.property.TextProperty;
+import org.warmintro.contacts.contact.ContactRequest;
+import org.warmintro.problem.ProblemException;
+
+/**
+ * Reads an address book export of vCards (4.0, 3.0, and the 2.1 of old phones): one person per card. Each card is
+ * read on its own, so that a card that cannot be read is reported at the line where it begins and the others are
+ * imported all the same.
+ */
+final class VCards {
+
+    private static final Map<String, String> FIELD_NAMES = Map.of(
+            "fullName", "FN",
+            "email", "EMAIL",
+            "profileUrl", "URL",
+            "company", "ORG",
+            "title", "TITLE",
+            "location", "ADR",
+            "note", "NOTE");
+
+    private VCards() {
+    }
+
+    static ParsedFile read(String addressBook) {
+        ParsedFile.Builder file = new ParsedFile.Builder(FIELD_NAMES);
+        String[] lines = addressBook.split("\r\n|\r|\n", -1);
+        StringBuilder card = new StringBuilder();
+        int depth = 0;
+        int firstLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (isProperty(line, "BEGIN:VCARD") && depth++ == 0) {
+                firstLine = i + 1;
+                card.setLength(0);
+            }
+            if (depth > 0) {
+                card.append(line).append("\r\n");
+                // a vCard 2.1 may nest the card of an agent: only the outer END closes the person
+                if (isProperty(line, "END:VCARD") && --depth == 0) {
+                    readCard(card.toString(), firstLine, file);
+                }
+            }
+        }
+        if (depth > 0) {
+            file.unreadable(firstLine, "the vCard that begins here has no END:VCARD");
+        }
+        if (file.isEmpty()) {
+            throw ProblemException.invalid("(body)", "holds no vCard: each begins with BEGIN:VCARD and ends with END:VCARD");
+        }
+        return file.build();
+    }
+
+    private static boolean isProperty(String line, String property) {
+        return line.regionMatches(true, 0, property, 0, property.length())
+                && line.substring(property.length()).isBlank();
+    }
+
+    private static void readCard(String text, int line, ParsedFile.Builder file) {
+        VCard vcard;
+        try {
+            vcard = Ezvcard.parse(text).first();
+        } catch (RuntimeException e) {
+            // ez-vcard forgives a lot; what it cannot read at all must still not sink the other cards
+            vcard = null;
+        }
+        if (vcard == null) {
+            file.unreadable(line, "cannot be read as a vCard");
+        } else {
+            file.person(new ImportedPerson(line, card(vcard), note(vcard)));
+        }
+    }
+
+    private static ContactRequest card(VCard vcard) {
+        String email = first(vcard.getEmails().stream().map(TextProperty::getValue));
+        return new ContactRequest(fullName(vcard), email == null ? null : email.toLowerCase(Locale.ROOT),
+                profileUrl(vcard), null, company(vcard), first(vcard.getTitles().stream().map(TextProperty::getValue)),
+                null, null, null, location(vcard), null, null, null, null, null);
+    }
+
+    private static String fullName(VCard vcard) {
+        String formatted = vcard.getFormattedName() == null ? null : blankToNull(vcard.getFormattedName().getValue());
+        if (formatted != null) {
+            return formatted;
+        }
+        StructuredName name = vcard.getStructuredName();
+        return name == null ? null : joined(" ", Stream.of(name.getGiven(), name.getFamily()));
+    }
+
+    /** The first web address; one without http(s) (a bare {@code www.} site) is not a profile page. */
+    private static String profileUrl(VCard vcard) {
+        return first(vcard.getUrls().stream().map(TextProperty::getValue)
+                .filter(url -> url != null && url.strip().matches("(?i)https?://\\S+")));
+    }
+
+    private static String company(VCard vcard) {
+        return vcard.getOrganization() == null ? null : first(vcard.getOrganization().getValues().stream());
+    }
+
+    private static String location(VCard vcard) {
+        List<Address> addresses = vcard.getAddresses();
+        return addresses.isEmpty() ? null
+                : joined(", ", Stream.of(addresses.get(0).getLocality(), addresses.get(0).getCountry()));
+    }
+
+    private static String note(VCard vcard) {
+        return joined("\n\n", vcard.getNotes().stream().map(TextProperty::getValue));
+    }
+
+    private static String first(Stream<String> values) {
+        return values.map(VCards::blankToNull).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String joined(String separator, Stream<String> parts) {
+        return blankToNull(parts.map(VCards::blankToNull).filter(Objects::nonNull).collect(Collectors.joining(separator)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

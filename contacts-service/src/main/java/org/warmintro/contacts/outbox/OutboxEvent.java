@@ -1,0 +1,40 @@
+package org.warmintro.contacts.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An event waiting in the outbox for the relay to publish it. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    /** Publication order: ids grow with commit order closely enough for events of one aggregate. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    public UUID eventId;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    public String eventType;
+
+    @Column(name = "aggregate_id", nullable = false, updatable = false)
+    public UUID aggregateId;
+
+    /** The JSON data of the event; null for a tombstone. */
+    @Column(updatable = false)
+    public String payload;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public Instant occurredAt;
+}

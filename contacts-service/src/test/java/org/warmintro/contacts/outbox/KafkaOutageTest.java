@@ -1,0 +1,65 @@
+package org.warmintro.contacts.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.warmintro.contacts.Members.as;
+import static org.warmintro.contacts.Members.createContact;
+import static org.warmintro.contacts.Members.newMember;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.warmintro.contacts.ProfileEvents;
+import org.warmintro.testing.InjectKafkaBroker;
+import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.KafkaBrokerControl;
+
+@QuarkusTest
+class KafkaOutageTest {
+
+    @InjectKafkaBroker
+    KafkaBrokerControl broker;
+
+    @InjectKafkaCompanion
+    KafkaCompanion companion;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void writesAcceptedWhileKafkaIsDownArePublishedOnceItIsBackInOrderPerContact() throws Exception {
+        String member = newMember();
+        String id = createContact(member, "Annie Wang", "annie@example.org");
+        ProfileEvents.await(companion, id, 1);
+
+        broker.takeDown();
+        try {
+            for (String title : List.of("Researcher", "Content Strategist", "Communication Specialist")) {
+                as(member).contentType("application/merge-patch+json").body(Map.of("title", title))
+                        .patch("/api/v1/contacts/" + id).then().statusCode(200);
+            }
+        } finally {
+            broker.bringBack();
+        }
+
+        List<ConsumerRecord<String, String>> events = ProfileEvents.await(companion, id, 4);
+        List<Long> versions = events.stream().map(event -> version(event.value())).distinct().toList();
+        assertThat(versions).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(json.readTree(events.get(events.size() - 1).value()).get("title").asText())
+                .isEqualTo("Communication Specialist");
+    }
+
+    private long version(String snapshot) {
+        try {
+            return json.readTree(snapshot).get("version").asLong();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
