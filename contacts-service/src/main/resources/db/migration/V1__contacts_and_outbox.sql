@@ -1,5 +1,7 @@
 -- Accent- and case-insensitive words, without stemming: a network mixes English, French, Dutch and names.
 create extension if not exists unaccent;
+-- lets one GIN index hold the member and the words, so a search reads only the member's own cards
+create extension if not exists btree_gin;
 create text search configuration contact_search (copy = simple);
 alter text search configuration contact_search
     alter mapping for hword, hword_part, word with unaccent, simple;
@@ -39,9 +41,9 @@ create table contact (
 create unique index contact_member_email on contact (member_id, email) where email is not null;
 create unique index contact_member_profile_url on contact (member_id, profile_url) where profile_url is not null;
 create index contact_member_name on contact (member_id, full_name, id);
-create index contact_search on contact using gin (search_vector);
-create index contact_skills on contact using gin (skills);
-create index contact_tags on contact using gin (tags);
+create index contact_search on contact using gin (member_id, search_vector);
+create index contact_skills on contact using gin (member_id, skills);
+create index contact_tags on contact using gin (member_id, tags);
 
 create table contact_note (
     id          uuid primary key,

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,18 +70,26 @@ public class ContactSearch {
         }
         String where = String.join(" and ", conditions);
 
+        // one scan gives the page and the total; the cards are then read by primary key
+        Query page = entityManager.createNativeQuery("select cast(c.id as text), count(*) over () from contact c where "
+                + where + " order by " + order(query.sort(), textQuery != null));
+        values.forEach(page::setParameter);
+        page.setFirstResult(query.page() * query.size()).setMaxResults(query.size());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        long total = rows.isEmpty() ? count(where, values) : ((Number) rows.get(0)[1]).longValue();
+        List<UUID> ids = rows.stream().map(row -> UUID.fromString((String) row[0])).toList();
+        Map<UUID, Contact> cards = Contact.<Contact>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(contact -> contact.id, Function.identity()));
+        List<Contact> contacts = ids.stream().map(cards::get).toList();
+        return new Page<>(contacts.stream().map(book::view).toList(), query.page(), query.size(), total);
+    }
+
+    /** The total alone, for a page past the last one. */
+    private long count(String where, Map<String, Object> values) {
         Query count = entityManager.createNativeQuery("select count(*) from contact c where " + where, Long.class);
         values.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-
-        Query select = entityManager.createNativeQuery(
-                "select c.* from contact c where " + where + " order by " + order(query.sort(), textQuery != null),
-                Contact.class);
-        values.forEach(select::setParameter);
-        select.setFirstResult(query.page() * query.size()).setMaxResults(query.size());
-        @SuppressWarnings("unchecked")
-        List<Contact> contacts = select.getResultList();
-        return new Page<>(contacts.stream().map(book::view).toList(), query.page(), query.size(), total);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private static String order(String sort, boolean hasText) {
