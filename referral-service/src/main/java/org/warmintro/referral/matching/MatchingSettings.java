@@ -20,6 +20,14 @@ public interface MatchingSettings {
     @WithDefault("P90D")
     Duration relationshipHalfLife();
 
+    /**
+     * How many matches are stored per seeker, and suggestions per member: the most a read can ask for. The first
+     * {@code limit} of them are what {@code Ranking.top(limit)} would answer, as the diversity caps fill the list in
+     * order.
+     */
+    @WithDefault("50")
+    int storedMatches();
+
     /** The weight of each signal of {@link Signals}; only their proportions matter. */
     interface SignalWeights {
 

@@ -20,4 +20,9 @@ public record ContactProfile(String contactId, String memberId, long version, St
         // a snapshot field may be null, which Map.copyOf refuses
         otherFields = Collections.unmodifiableMap(new LinkedHashMap<>(otherFields));
     }
+
+    /** The snapshot's fields that matching reads, typed. */
+    public ContactCard card() {
+        return ContactCard.of(otherFields);
+    }
 }

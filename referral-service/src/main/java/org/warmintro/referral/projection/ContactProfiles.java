@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import io.quarkus.runtime.StartupEvent;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -73,6 +77,19 @@ public class ContactProfiles {
 
     public Optional<ContactProfile> find(String contactId) {
         return Optional.ofNullable(collection.find(eq(ID, contactId)).first()).map(ContactProfiles::fromDocument);
+    }
+
+    /**
+     * Every profile of the member's network. Served by the {@code memberId} index on MongoDB; a full scan on the
+     * MongoDB-protocol server of the tests, which ignores non-unique indexes. Meant for rebuilding derived state once,
+     * not for a request path.
+     */
+    public List<ContactProfile> findByMember(String memberId) {
+        return collection.find(eq(MEMBER_ID, memberId)).map(ContactProfiles::fromDocument).into(new ArrayList<>());
+    }
+
+    void createIndexes(@Observes StartupEvent startup) {
+        collection.createIndex(Indexes.ascending(MEMBER_ID));
     }
 
     private static ContactProfile fromDocument(Document document) {

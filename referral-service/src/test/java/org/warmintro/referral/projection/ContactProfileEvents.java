@@ -9,7 +9,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.warmintro.local.Topics;
 
 /** Records of {@code contacts.profiles.v1} as contacts-service publishes them: CloudEvents in binary mode. */
-final class ContactProfileEvents {
+public final class ContactProfileEvents {
 
     static final String CONTACT_ERASED = "network.contact.erased.v1";
 
@@ -23,13 +23,13 @@ final class ContactProfileEvents {
                 .formatted(contactId, version, fullName);
     }
 
-    static ProducerRecord<String, String> upserted(String contactId, String data) {
+    public static ProducerRecord<String, String> upserted(String contactId, String data) {
         RecordHeaders headers = cloudEventHeaders(contactId, ContactProfileProjection.CONTACT_UPSERTED);
         headers.add("content-type", utf8("application/json"));
         return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, data, headers);
     }
 
-    static ProducerRecord<String, String> erased(String contactId) {
+    public static ProducerRecord<String, String> erased(String contactId) {
         return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, null,
                 cloudEventHeaders(contactId, CONTACT_ERASED));
     }

@@ -1,0 +1,67 @@
+package org.warmintro.referral.delivery;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.warmintro.referral.intro.IntroWorkflow;
+
+/**
+ * Follows the emails of the intros on {@code notifications.deliveries.v1}: once the double-intro email went out, the
+ * seeker and the target are introduced. Other emails and other outcomes change nothing here.
+ *
+ * <p>Idempotent: a repeated or late event finds the intro past {@code ACCEPTED} and is ignored. A record that
+ * cannot be read goes to {@code notifications.deliveries.v1.dlq} with the reason, and the partition moves on.
+ */
+@ApplicationScoped
+public class DeliveryEvents {
+
+    static final String NOTIFICATION_SENT = "notification.sent.v1";
+    /** The email that introduces seeker and target to each other, the connector in copy. */
+    static final String DOUBLE_INTRO = "DOUBLE_INTRO";
+
+    private final IntroWorkflow workflow;
+    private final ObjectMapper json;
+
+    DeliveryEvents(IntroWorkflow workflow, ObjectMapper json) {
+        this.workflow = workflow;
+        this.json = json;
+    }
+
+    @Incoming("delivery-events")
+    @Blocking
+    public void apply(ConsumerRecord<String, String> record) {
+        if (!NOTIFICATION_SENT.equals(header(record, "ce_type")) || record.value() == null) {
+            return;
+        }
+        JsonNode data = parse(record.value());
+        if (!DOUBLE_INTRO.equals(data.path("template").asText())) {
+            return;
+        }
+        String introId = data.path("introId").asText(null);
+        if (introId == null || introId.isBlank()) {
+            throw new IllegalArgumentException("notification.sent.v1 without introId on key " + record.key());
+        }
+        workflow.introduced(introId);
+    }
+
+    private JsonNode parse(String value) {
+        try {
+            return json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("notification.sent.v1 that is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

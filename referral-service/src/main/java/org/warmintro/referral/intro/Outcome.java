@@ -1,0 +1,8 @@
+package org.warmintro.referral.intro;
+
+/** What came of an introduction, as the connector records it. */
+public enum Outcome {
+    INTERVIEWING,
+    HIRED,
+    NO_FIT
+}

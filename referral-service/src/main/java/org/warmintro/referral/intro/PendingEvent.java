@@ -1,0 +1,41 @@
+package org.warmintro.referral.intro;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event kept inside its intro's document until Kafka acknowledged it. Only what belongs to the transition is
+ * kept here; the people are read from the intro when the event is sent, so that an erasure also reaches the events
+ * not sent yet.
+ *
+ * @param optInUrl  set for the events that ask the target to answer
+ * @param expiresAt set for the events that ask the target to answer
+ * @param outcome   set for {@code referral.intro.outcome-recorded.v1}
+ */
+public record PendingEvent(String id, String type, IntroState state, Instant occurredAt, String optInUrl,
+        Instant expiresAt, Outcome outcome) {
+
+    static final String PROPOSED = "referral.intro.proposed.v1";
+    static final String OPT_IN_REQUESTED = "referral.intro.opt-in-requested.v1";
+    static final String OPT_IN_REMINDED = "referral.intro.opt-in-reminded.v1";
+    static final String ACCEPTED = "referral.intro.accepted.v1";
+    static final String DECLINED = "referral.intro.declined.v1";
+    static final String EXPIRED = "referral.intro.expired.v1";
+    static final String CANCELLED = "referral.intro.cancelled.v1";
+    static final String INTRODUCED = "referral.intro.introduced.v1";
+    static final String OUTCOME_RECORDED = "referral.intro.outcome-recorded.v1";
+
+    static PendingEvent of(String type, IntroState state, Instant occurredAt) {
+        return new PendingEvent(UUID.randomUUID().toString(), type, state, occurredAt, null, null, null);
+    }
+
+    static PendingEvent optIn(String type, Instant occurredAt, String optInUrl, Instant expiresAt) {
+        return new PendingEvent(UUID.randomUUID().toString(), type, IntroState.OPT_IN_REQUESTED,
+                occurredAt, optInUrl, expiresAt, null);
+    }
+
+    static PendingEvent outcome(Instant occurredAt, Outcome outcome) {
+        return new PendingEvent(UUID.randomUUID().toString(), OUTCOME_RECORDED, IntroState.INTRODUCED,
+                occurredAt, null, null, outcome);
+    }
+}

@@ -1,0 +1,60 @@
+package org.warmintro.referral.matching;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One match as it is stored and served: the hiring contact and role a seeker could be introduced to, with the score,
+ * the value of each signal and the reasons. The target's name and company are copied in when the match is computed,
+ * so that a read needs no other lookup.
+ */
+@Schema(name = "Match", description = "A hiring contact and one of their open roles for a seeker, with the reasons")
+public record MatchView(
+        @Schema(description = "The hiring contact's contact id", example = "5f0c6a36-3b1e-4f0e-9c59-2f9b8e0c1a11")
+        String targetId,
+        @Schema(description = "The hiring contact's name", example = "Sofie Peeters") String targetName,
+        @Schema(description = "The hiring contact's company; null when unknown", example = "Scheldt Media")
+        String company,
+        @Schema(description = "The open role", example = "Communication Specialist") String roleTitle,
+        @Schema(description = "The weighted mean of the signals, 0 to 1", example = "0.84") double score,
+        @Schema(description = "The value of each signal, 0 to 1, by name",
+                example = "{\"skills\": 0.72, \"title\": 1.0, \"field\": 1.0, \"location\": 1.0, \"seniority\": 1.0, "
+                        + "\"influence\": 0.94, \"targetRelationship\": 0.68, \"seekerRelationship\": 0.78, "
+                        + "\"balance\": 0.67}")
+        Map<String, Double> signals,
+        @Schema(description = "Why, in words, strongest evidence first",
+                example = "[\"shares adobe indesign, social media and wordpress with the Communication Specialist "
+                        + "role\", \"in Brussels, where the seeker wants to work\"]")
+        List<String> reasons,
+        @Schema(description = "Whether the match is ahead of higher-scored ones so that one company or field does "
+                + "not fill the list") boolean forDiversity) {
+
+    public MatchView {
+        // in the order of Signals, for people reading the JSON
+        signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
+        reasons = List.copyOf(reasons);
+    }
+
+    static MatchView of(Match match, String targetName, String company) {
+        return new MatchView(match.targetId(), targetName, company, match.roleTitle(), match.score(),
+                signalsByName(match.signals()), match.reasons(), match.forDiversity());
+    }
+
+    private static Map<String, Double> signalsByName(Signals signals) {
+        Map<String, Double> byName = new LinkedHashMap<>();
+        byName.put("skills", signals.skills());
+        byName.put("title", signals.title());
+        byName.put("field", signals.field());
+        byName.put("location", signals.location());
+        byName.put("seniority", signals.seniority());
+        byName.put("influence", signals.influence());
+        byName.put("targetRelationship", signals.targetRelationship());
+        byName.put("seekerRelationship", signals.seekerRelationship());
+        byName.put("balance", signals.balance());
+        return byName;
+    }
+}
