@@ -58,19 +58,24 @@ public final class LocalPlatform implements AutoCloseable {
             return;
         }
 
-        Map<String, String> kafkaEnv = Map.of(
+        LocalSecrets secrets = LocalSecrets.in(dataDir.resolve("secrets.properties"));
+        Map<String, String> commonEnv = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "JWT_ISSUER", MemberTokens.ISSUER,
                 "JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyFile().toString(),
                 "CORS_ORIGINS", "http://localhost:5173,http://localhost:3000");
         Path logs = dataDir.resolve("services");
         startService(repository, "contacts-service", LocalPorts.CONTACTS, logs,
-                merge(kafkaEnv, databaseEnv(contactsDb)));
-        startService(repository, "referral-service", LocalPorts.REFERRAL, logs, merge(kafkaEnv, Map.of(
+                merge(commonEnv, databaseEnv(contactsDb)));
+        startService(repository, "referral-service", LocalPorts.REFERRAL, logs, merge(commonEnv, Map.of(
                 "MONGODB_CONNECTION_STRING", mongo.connectionString(),
-                "MONGODB_DATABASE", "referral")));
+                "MONGODB_DATABASE", "referral",
+                "PUBLIC_BASE_URL", "http://localhost:" + LocalPorts.REFERRAL,
+                LocalSecrets.INTRO_TOKEN_SECRET, secrets.get(LocalSecrets.INTRO_TOKEN_SECRET))));
         startService(repository, "notification-service", LocalPorts.NOTIFICATION, logs,
-                merge(kafkaEnv, databaseEnv(notificationDb), Map.of(
+                merge(commonEnv, databaseEnv(notificationDb), Map.of(
+                        "PUBLIC_BASE_URL", "http://localhost:" + LocalPorts.NOTIFICATION,
+                        LocalSecrets.UNSUBSCRIBE_TOKEN_SECRET, secrets.get(LocalSecrets.UNSUBSCRIBE_TOKEN_SECRET)), Map.of(
                         "SMTP_HOST", "localhost",
                         "SMTP_PORT", Integer.toString(greenMail.smtpPort()),
                         "SMTP_TLS", "false",
