@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 public final class LocalRun {
 
     private static final String USAGE = """
-            usage: local-run.sh [--reset] [--infra-only] [--data-dir DIR]
+            usage: local-run.sh [--reset] [--infra-only] [--demo] [--data-dir DIR]
               --reset       wipe the data directory first
+              --demo        load the story's network and Annie for the member "connector", and print a walkthrough
               --infra-only  start Kafka, PostgreSQL, MongoDB and SMTP only (to run a service with quarkus:dev)
               --data-dir    where the data live (default: .local-data)""";
 
@@ -25,6 +26,9 @@ public final class LocalRun {
     }
 
     public static void main(String[] args) {
+        // the infrastructure's own logs go to the processes' log files; the console is for the person
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("de.bwaldvogel").setLevel(java.util.logging.Level.SEVERE);
         Options options;
         try {
             options = Options.parse(List.of(args));
@@ -50,6 +54,9 @@ public final class LocalRun {
         }, "stop-platform"));
 
         System.out.println(summary(platform, dataDir));
+        if (options.demo() && !options.infrastructureOnly()) {
+            System.out.println(DemoWalkthrough.prepare(platform, dataDir));
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -88,16 +95,18 @@ public final class LocalRun {
         }
     }
 
-    record Options(boolean reset, boolean infrastructureOnly, Path dataDir) {
+    record Options(boolean reset, boolean infrastructureOnly, boolean demo, Path dataDir) {
 
         static Options parse(List<String> args) {
             boolean reset = false;
             boolean infrastructureOnly = false;
+            boolean demo = false;
             Path dataDir = null;
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--reset" -> reset = true;
                     case "--infra-only" -> infrastructureOnly = true;
+                    case "--demo" -> demo = true;
                     case "--data-dir" -> {
                         if (i + 1 == args.size()) {
                             throw new IllegalArgumentException("--data-dir needs a directory");
@@ -107,7 +116,7 @@ public final class LocalRun {
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
             }
-            return new Options(reset, infrastructureOnly, dataDir);
+            return new Options(reset, infrastructureOnly, demo, dataDir);
         }
     }
 }
