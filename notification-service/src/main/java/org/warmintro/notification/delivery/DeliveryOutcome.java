@@ -1,9 +1,14 @@
 package org.warmintro.notification.delivery;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
-/** The data of the events on notifications.deliveries.v1. */
+/**
+ * The data of the events on notifications.deliveries.v1; addresses and bodies are never part of it.
+ *
+ * @param attempts how many times the email was handed to the SMTP server
+ */
 public record DeliveryOutcome(
         UUID notificationId,
         UUID introId,
@@ -11,10 +16,24 @@ public record DeliveryOutcome(
         NotificationTemplate template,
         RecipientRole recipientRole,
         NotificationStatus status,
+        int attempts,
         Instant occurredAt) {
 
-    static DeliveryOutcome sent(Notification notification) {
+    static DeliveryOutcome of(Notification notification) {
+        Instant occurredAt = switch (notification.status) {
+            case SENT -> notification.sentAt;
+            case FAILED -> notification.failedAt;
+            case SUPPRESSED -> notification.suppressedAt;
+            case PENDING -> throw new IllegalArgumentException(
+                    "notification " + notification.id + " has no outcome yet");
+        };
         return new DeliveryOutcome(notification.id, notification.introId, notification.memberId,
-                notification.template, notification.recipientRole, NotificationStatus.SENT, notification.sentAt);
+                notification.template, notification.recipientRole, notification.status, notification.attempts,
+                occurredAt);
+    }
+
+    /** The CloudEvent type that carries this outcome. */
+    String type() {
+        return "notification." + status.name().toLowerCase(Locale.ROOT) + ".v1";
     }
 }

@@ -16,8 +16,6 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 @ApplicationScoped
 public class DeliveryOutcomes {
 
-    private static final String NOTIFICATION_SENT = "notification.sent.v1";
-
     private final MutinyEmitter<DeliveryOutcome> emitter;
 
     DeliveryOutcomes(@Channel("delivery-events") MutinyEmitter<DeliveryOutcome> emitter) {
@@ -25,17 +23,18 @@ public class DeliveryOutcomes {
     }
 
     /** Returns once the broker has the event. */
-    void publishSent(Notification notification) {
+    void publish(Notification notification) {
+        DeliveryOutcome outcome = DeliveryOutcome.of(notification);
         OutgoingCloudEventMetadata<DeliveryOutcome> cloudEvent = OutgoingCloudEventMetadata.<DeliveryOutcome> builder()
-                .withId(eventId(NOTIFICATION_SENT, notification.id))
-                .withType(NOTIFICATION_SENT)
+                .withId(eventId(outcome.type(), notification.id))
+                .withType(outcome.type())
                 .withSubject(notification.id.toString())
-                .withTimestamp(notification.sentAt.atZone(ZoneOffset.UTC))
+                .withTimestamp(outcome.occurredAt().atZone(ZoneOffset.UTC))
                 .build();
         OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String> builder()
                 .withKey(notification.introId.toString())
                 .build();
-        emitter.sendMessageAndAwait(Message.of(DeliveryOutcome.sent(notification), Metadata.of(cloudEvent, record)));
+        emitter.sendMessageAndAwait(Message.of(outcome, Metadata.of(cloudEvent, record)));
     }
 
     /** Derived, not random: an outcome published again after a crash carries the same id, and consumers drop it. */

@@ -10,6 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An email the service decided to send, and how far its delivery got. */
 @Entity
@@ -48,6 +50,41 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    @Column(name = "failed_at")
+    public Instant failedAt;
+
+    /** The IANA zone of the recipient, for their quiet hours; null when the event gave none. */
+    @Column(name = "recipient_time_zone")
+    public String recipientTimeZone;
+
+    @Column(name = "suppressed_at")
+    public Instant suppressedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "envelope")
+    public Envelope envelope;
+
+    @Column(name = "subject")
+    public String subject;
+
+    @Column(name = "text_body")
+    public String textBody;
+
+    @Column(name = "html_body")
+    public String htmlBody;
+
+    /** Attempts to hand the email to the SMTP server that came to an end, sent or failed. */
+    @Column(name = "attempts", nullable = false)
+    public int attempts;
+
+    /** When a pending notification is due: at once, after a backoff, or when the recipient is ready for it. */
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** Why the last attempt failed, for operators; it may quote addresses, so it is stored but never logged. */
+    @Column(name = "last_error")
+    public String lastError;
 
     /** When the outcome reached notifications.deliveries.v1; null until then, so that a replay publishes it again. */
     @Column(name = "outcome_published_at")

@@ -1,7 +1,9 @@
 package org.warmintro.notification.delivery;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +14,13 @@ import jakarta.transaction.Transactional;
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
     /**
-     * Records the notification as pending unless the same event already asked for it, and returns the row either
-     * way. The insert is a no-op on conflict rather than a caught constraint violation, which would mark the
-     * transaction for rollback.
+     * Records the notification as pending and due unless the same event already asked for it, and returns the row
+     * either way; the email is rendered, with the id of the new row, only for a new row. The insert is a no-op on conflict rather than a caught
+     * constraint violation, which would mark the transaction for rollback.
      */
     @Transactional
-    public Notification claim(NotificationRequest request, Instant now) {
+    public Notification record(NotificationRequest request, Function<UUID, EmailContent> content, Instant now) {
+        UUID id = UUID.randomUUID();
         getEntityManager().createNativeQuery("""
                 insert into notification
                     (id, event_id, recipient, recipient_role, template, member_id, intro_id, status, created_at)
@@ -25,7 +28,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                     (:id, :eventId, :recipient, :recipientRole, :template, :memberId, :introId, :status, :createdAt)
                 on conflict (event_id, recipient, template) do nothing
                 """)
-                .setParameter("id", UUID.randomUUID())
+                .setParameter("id", id)
                 .setParameter("eventId", request.eventId())
                 .setParameter("recipient", request.recipient())
                 .setParameter("recipientRole", request.recipientRole().name())
@@ -35,9 +38,62 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .setParameter("status", NotificationStatus.PENDING.name())
                 .setParameter("createdAt", now)
                 .executeUpdate();
-        return find("eventId = ?1 and recipient = ?2 and template = ?3",
+        Notification notification = find("eventId = ?1 and recipient = ?2 and template = ?3",
                 request.eventId(), request.recipient(), request.template())
                 .singleResult();
+        if (notification.id.equals(id)) {
+            EmailContent email = content.apply(id);
+            notification.recipientTimeZone = request.recipientTimeZone();
+            notification.envelope = email.envelope();
+            notification.subject = email.subject();
+            notification.textBody = email.text();
+            notification.htmlBody = email.html();
+            notification.nextAttemptAt = now;
+        }
+        return notification;
+    }
+
+    /**
+     * Takes up to {@code limit} due notifications for one dispatcher: the rows another dispatcher is taking are
+     * skipped, not waited for, and the ones taken are not due again before {@code leaseUntil}.
+     */
+    @Transactional
+    public List<UUID> leaseDue(Instant now, int limit, Instant leaseUntil) {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = getEntityManager().createNativeQuery("""
+                select id from notification
+                where status = 'PENDING' and next_attempt_at <= :now
+                order by next_attempt_at
+                limit :limit
+                for update skip locked
+                """, UUID.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+        if (!due.isEmpty()) {
+            update("nextAttemptAt = ?1 where id in ?2", leaseUntil, due);
+        }
+        return due;
+    }
+
+    /** When the recipient got their emails since {@code since}, the earliest first. */
+    @Transactional
+    public List<Instant> sentTimesSince(String recipient, Instant since) {
+        return getEntityManager().createQuery("""
+                select n.sentAt from Notification n
+                where lower(n.recipient) = lower(:recipient) and n.status = :sent and n.sentAt > :since
+                order by n.sentAt
+                """, Instant.class)
+                .setParameter("recipient", recipient)
+                .setParameter("sent", NotificationStatus.SENT)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
+    /** Waits, without counting an attempt, until the recipient may get it. */
+    @Transactional
+    public void defer(UUID id, Instant until) {
+        findById(id).nextAttemptAt = until;
     }
 
     @Transactional
@@ -45,11 +101,51 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         Notification notification = findById(id);
         notification.status = NotificationStatus.SENT;
         notification.sentAt = sentAt;
+        notification.attempts++;
+        notification.nextAttemptAt = null;
+        notification.lastError = null;
+        return notification;
+    }
+
+    /** Due again at {@code retryAt}, or FAILED when that was the last attempt allowed. */
+    @Transactional
+    public Notification markAttemptFailed(UUID id, String error, Instant now, int maxAttempts, Instant retryAt) {
+        Notification notification = findById(id);
+        notification.attempts++;
+        notification.lastError = error;
+        if (notification.attempts >= maxAttempts) {
+            notification.status = NotificationStatus.FAILED;
+            notification.failedAt = now;
+            notification.nextAttemptAt = null;
+        } else {
+            notification.nextAttemptAt = retryAt;
+        }
         return notification;
     }
 
     @Transactional
-    public void markOutcomePublished(UUID id, Instant publishedAt) {
-        findById(id).outcomePublishedAt = publishedAt;
+    public Notification markSuppressed(UUID id, Instant now) {
+        Notification notification = findById(id);
+        notification.status = NotificationStatus.SUPPRESSED;
+        notification.suppressedAt = now;
+        notification.nextAttemptAt = null;
+        return notification;
+    }
+
+    /**
+     * Takes the notifications whose outcome has not reached the broker yet, locked for the transaction so that
+     * another dispatcher skips them; the caller publishes and marks them in that transaction.
+     */
+    public List<Notification> lockUnpublishedOutcomes(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Notification> unpublished = getEntityManager().createNativeQuery("""
+                select * from notification
+                where outcome_published_at is null and status <> 'PENDING'
+                limit :limit
+                for update skip locked
+                """, Notification.class)
+                .setParameter("limit", limit)
+                .getResultList();
+        return unpublished;
     }
 }

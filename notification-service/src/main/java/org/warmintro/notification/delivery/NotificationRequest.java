@@ -6,11 +6,13 @@ import java.util.UUID;
  * An email that an event calls for. {@code eventId}, {@code recipient} and {@code template} identify it: the same
  * three never produce a second email.
  *
- * @param memberId the member on whose behalf the email is sent (the connector of the intro)
+ * @param recipientTimeZone the recipient's IANA time zone, for their quiet hours; null if unknown
+ * @param memberId          the member on whose behalf the email is sent (the connector of the intro)
  */
 public record NotificationRequest(
         String eventId,
         String recipient,
+        String recipientTimeZone,
         RecipientRole recipientRole,
         NotificationTemplate template,
         String memberId,

@@ -1,7 +1,14 @@
 package org.warmintro.notification.delivery;
 
 public enum NotificationStatus {
-    /** Recorded before the email leaves: a row left pending after a crash means the email may or may not be out. */
+    /**
+     * Recorded, waiting for its due time or for the dispatcher; a notification that was being sent when the service
+     * stopped stays pending and is sent again, with the same Message-ID.
+     */
     PENDING,
-    SENT
+    SENT,
+    /** The SMTP server refused it or was away at every attempt. */
+    FAILED,
+    /** Not sent: a recipient had unsubscribed by the time it was due. */
+    SUPPRESSED
 }

@@ -3,5 +3,30 @@ package org.warmintro.notification.delivery;
 /** Which email a notification is; part of the key that makes every email go out once per event and recipient. */
 public enum NotificationTemplate {
     /** Asks the hiring contact whether they want to be introduced to a seeker. */
-    OPT_IN_REQUEST
+    OPT_IN_REQUEST(true),
+    /** Reminds the hiring contact, once, of an opt-in request they have not answered. */
+    OPT_IN_REMINDER(true),
+    /**
+     * Introduces seeker and target to each other, the connector in copy. referral-service marks the intro introduced
+     * when this one is sent: the name is part of the contract.
+     * <p>
+     * It offers no unsubscribe link: one email goes to three people, so a link in it could only unsubscribe one of
+     * them on behalf of all; and it is the email both people asked for by saying yes.
+     */
+    DOUBLE_INTRO(false),
+    /** Tells the connector that the hiring contact declined. */
+    DECLINED_NOTE(true),
+    /** Tells the connector, in one email per period, of new suggestions and of intros that expired. */
+    CONNECTOR_DIGEST(true);
+
+    private final boolean offersUnsubscribe;
+
+    NotificationTemplate(boolean offersUnsubscribe) {
+        this.offersUnsubscribe = offersUnsubscribe;
+    }
+
+    /** Whether the email carries a List-Unsubscribe header and a link for its one recipient. */
+    public boolean offersUnsubscribe() {
+        return offersUnsubscribe;
+    }
 }

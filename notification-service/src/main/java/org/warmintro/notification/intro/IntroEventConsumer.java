@@ -7,37 +7,53 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.warmintro.notification.delivery.NotificationDelivery;
+import org.warmintro.notification.digest.ConnectorDigests;
+import org.warmintro.notification.digest.DigestEntry;
+import org.warmintro.notification.digest.DigestItemKind;
 import org.warmintro.notification.delivery.NotificationRequest;
 import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.RecipientRole;
+import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
 
 /**
- * Turns the events of referrals.intros.v1 into emails. A record whose handling fails goes to the dead-letter topic
+ * Turns the events of referrals.intros.v1 into notifications: emails recorded to be sent. A record whose handling fails goes to the dead-letter topic
  * and the partition moves on.
  */
 @ApplicationScoped
 class IntroEventConsumer {
 
     private static final String OPT_IN_REQUESTED = "referral.intro.opt-in-requested.v1";
+    private static final String OPT_IN_REMINDED = "referral.intro.opt-in-reminded.v1";
+    private static final String ACCEPTED = "referral.intro.accepted.v1";
+    private static final String DECLINED = "referral.intro.declined.v1";
+    private static final String PROPOSED = "referral.intro.proposed.v1";
+    private static final String EXPIRED = "referral.intro.expired.v1";
 
     private static final Logger LOG = Logger.getLogger(IntroEventConsumer.class);
 
     private final IntroEventData eventData;
     private final NotificationDelivery delivery;
     private final OptInRequestMail optInRequestMail;
+    private final DoubleIntroMail doubleIntroMail;
+    private final DeclinedNoteMail declinedNoteMail;
+    private final UnsubscribeTokens unsubscribeTokens;
+    private final ConnectorDigests digests;
 
-    IntroEventConsumer(IntroEventData eventData, NotificationDelivery delivery, OptInRequestMail optInRequestMail) {
+    IntroEventConsumer(IntroEventData eventData, NotificationDelivery delivery, OptInRequestMail optInRequestMail,
+            DoubleIntroMail doubleIntroMail, DeclinedNoteMail declinedNoteMail, UnsubscribeTokens unsubscribeTokens,
+            ConnectorDigests digests) {
         this.eventData = eventData;
         this.delivery = delivery;
         this.optInRequestMail = optInRequestMail;
+        this.doubleIntroMail = doubleIntroMail;
+        this.declinedNoteMail = declinedNoteMail;
+        this.unsubscribeTokens = unsubscribeTokens;
+        this.digests = digests;
     }
 
     /**
-     * The work blocks (database, SMTP, broker acknowledgement), so it runs on a worker thread, but not through
-     * {@code @Blocking}: an ordered blocking method holds the ordered task queue of the channel's Vert.x context, and
-     * the mail client puts part of its first send on that same queue, behind the task waiting for it
-     * (quarkusio/quarkus#28353). Records are still handled one at a time and in order: the channel waits for each
-     * returned Uni before it passes the next record.
+     * The work blocks on the database, so it runs on a worker thread. Records are handled one at a time and in
+     * order: the channel waits for each returned Uni before it passes the next record.
      */
     @Incoming("intro-events")
     Uni<Void> consume(ConsumerRecord<String, String> record) {
@@ -60,16 +76,64 @@ class IntroEventConsumer {
 
     private void handle(ConsumerRecord<String, String> record) {
         IntroCloudEvent event = IntroCloudEvent.fromBinaryMode(record);
-        if (OPT_IN_REQUESTED.equals(event.type())) {
-            askTargetToOptIn(event.id(), eventData.read(event, OptInRequested.class));
-        } else {
-            LOG.debugf("Ignoring intro event %s of type %s", event.id(), event.type());
+        switch (event.type()) {
+            case OPT_IN_REQUESTED -> askTargetToOptIn(event.id(), eventData.read(event, OptInRequested.class));
+            case OPT_IN_REMINDED -> remindTarget(event.id(), eventData.read(event, OptInRequested.class));
+            case ACCEPTED -> introduce(event.id(), eventData.read(event, IntroAccepted.class));
+            case DECLINED -> tellConnectorOfDecline(event.id(), eventData.read(event, IntroDeclined.class));
+            case PROPOSED -> addToDigest(event.id(), DigestItemKind.SUGGESTED,
+                    eventData.read(event, IntroUpdate.class));
+            case EXPIRED -> addToDigest(event.id(), DigestItemKind.EXPIRED,
+                    eventData.read(event, IntroUpdate.class));
+            default -> LOG.debugf("Ignoring intro event %s of type %s", event.id(), event.type());
         }
     }
 
     private void askTargetToOptIn(String eventId, OptInRequested request) {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
-                RecipientRole.TARGET, NotificationTemplate.OPT_IN_REQUEST, request.memberId(), request.introId());
-        delivery.deliverOnce(notification, messageId -> optInRequestMail.send(request, messageId));
+                request.target().timezone(), RecipientRole.TARGET, NotificationTemplate.OPT_IN_REQUEST, request.memberId(), request.introId());
+        delivery.deliverOnce(notification, id -> optInRequestMail.request(request, unsubscribeTokens.url(id)));
+    }
+
+    private void remindTarget(String eventId, OptInRequested request) {
+        NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
+                request.target().timezone(), RecipientRole.TARGET, NotificationTemplate.OPT_IN_REMINDER, request.memberId(), request.introId());
+        delivery.deliverOnce(notification, id -> optInRequestMail.reminder(request, unsubscribeTokens.url(id)));
+    }
+
+    /**
+     * One email goes to seeker and target together, so it is one notification. Its recipient, in the key that makes
+     * it go out once, is the target: the person whose yes the email follows; the seeker and the connector are on the
+     * same email, which an event sends once whichever address the key names. The target's quiet hours and cap apply.
+     */
+    private void introduce(String eventId, IntroAccepted intro) {
+        NotificationRequest notification = new NotificationRequest(eventId, intro.target().email(),
+                intro.target().timezone(), RecipientRole.TARGET, NotificationTemplate.DOUBLE_INTRO, intro.memberId(), intro.introId());
+        delivery.deliverOnce(notification, id -> doubleIntroMail.render(intro));
+    }
+
+    /** Only the connector hears of a decline: the seeker is never told who said no. */
+    private void tellConnectorOfDecline(String eventId, IntroDeclined intro) {
+        String connectorEmail = intro.connector().email();
+        if (connectorEmail == null || connectorEmail.isBlank()) {
+            LOG.debugf("Intro %s was declined but its connector has no email address to tell", intro.introId());
+            return;
+        }
+        // the contract gives no time zone for the connector: the default zone's quiet hours apply
+        NotificationRequest notification = new NotificationRequest(eventId, connectorEmail, null,
+                RecipientRole.CONNECTOR, NotificationTemplate.DECLINED_NOTE, intro.memberId(), intro.introId());
+        delivery.deliverOnce(notification, id -> declinedNoteMail.render(intro, connectorEmail, unsubscribeTokens.url(id)));
+    }
+
+    /** Suggestions and expiries are no reason to write at once: the connector hears of them in their digest. */
+    private void addToDigest(String eventId, DigestItemKind kind, IntroUpdate update) {
+        String connectorEmail = update.connector().email();
+        if (connectorEmail == null || connectorEmail.isBlank()) {
+            LOG.debugf("Intro %s changed but its connector has no email address for a digest", update.introId());
+            return;
+        }
+        digests.add(new DigestEntry(eventId, kind, update.memberId(), update.introId(), update.connector().name(),
+                connectorEmail, update.seeker().name(), update.target().name(), update.roleTitle(),
+                update.occurredAt()));
     }
 }

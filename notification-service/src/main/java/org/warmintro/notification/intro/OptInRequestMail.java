@@ -2,39 +2,51 @@ package org.warmintro.notification.intro;
 
 import java.util.Locale;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.warmintro.notification.delivery.EmailContent;
+import org.warmintro.notification.delivery.Envelope;
 import org.warmintro.notification.mail.MailLocales;
+import org.warmintro.notification.mail.MailRendering;
 
-/** The email that asks the target whether they want the intro: plain text and HTML, in the target's language. */
+/**
+ * The email that asks the target whether they want the intro, and its one reminder: plain text and HTML, in the
+ * target's language.
+ */
 @ApplicationScoped
 class OptInRequestMail {
 
     @CheckedTemplate
     static class Templates {
 
-        static native MailTemplateInstance optInRequest(OptInRequested request);
+        static native TemplateInstance optInRequest(OptInRequested request, boolean reminder, String unsubscribeUrl);
     }
 
-    void send(OptInRequested request, String messageId) {
+    EmailContent request(OptInRequested request, String unsubscribeUrl) {
+        return render(request, false, unsubscribeUrl);
+    }
+
+    EmailContent reminder(OptInRequested request, String unsubscribeUrl) {
+        return render(request, true, unsubscribeUrl);
+    }
+
+    private EmailContent render(OptInRequested request, boolean reminder, String unsubscribeUrl) {
         Locale locale = MailLocales.resolve(request.target().locale());
         OptInRequestMessages messages = MessageBundles.get(OptInRequestMessages.class,
                 Localized.Literal.of(locale.toLanguageTag()));
-        Mail mail = new Mail()
-                .addTo(request.target().email())
-                .setSubject(messages.subject(request.connector().name(), request.seeker().name()))
-                .addHeader("Message-ID", messageId);
+        String connectorName = request.connector().name();
+        String seekerName = request.seeker().name();
+        Envelope envelope = Envelope.to(request.target().email());
         if (request.connector().email() != null) {
             // a reply is for the person who knows the target, not for a no-reply mailbox
-            mail.setReplyTo(request.connector().email());
+            envelope = envelope.withReplyTo(request.connector().email());
         }
-        Templates.optInRequest(request)
-                .mail(mail)
-                .setAttribute("locale", locale)
-                .sendAndAwait();
+        String subject = reminder
+                ? messages.reminderSubject(connectorName, seekerName)
+                : messages.subject(connectorName, seekerName);
+        return MailRendering.render(Templates.optInRequest(request, reminder, unsubscribeUrl), locale, envelope, subject);
     }
 }

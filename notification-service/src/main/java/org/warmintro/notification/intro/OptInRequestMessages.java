@@ -13,6 +13,12 @@ public interface OptInRequestMessages {
     @Message("{connectorName} would like to introduce you to {seekerName}")
     String subject(String connectorName, String seekerName);
 
+    @Message("Reminder: {connectorName} would like to introduce you to {seekerName}")
+    String reminderSubject(String connectorName, String seekerName);
+
+    @Message("A short reminder, in case this one slipped by: it is the only one.")
+    String reminder();
+
     @Message("Hello {targetName},")
     String greeting(String targetName);
 
@@ -42,4 +48,7 @@ public interface OptInRequestMessages {
 
     @Message("You received this email because {connectorName} asked Warmintro to reach out to you.")
     String why(String connectorName);
+
+    @Message("Do not email me again")
+    String unsubscribe();
 }

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * The data of {@code referral.intro.opt-in-requested.v1}: the connector asks the hiring contact (the target) whether
- * they want to be introduced to the seeker. Only the fields this service uses; the others are ignored.
+ * The data of {@code referral.intro.opt-in-requested.v1}, and of {@code referral.intro.opt-in-reminded.v1} which
+ * carries the same: the connector asks the hiring contact (the target) whether they want to be introduced to the
+ * seeker. Only the fields this service uses; the others are ignored.
  *
  * @param memberId   the connector's member id
  * @param roleTitle  the open role the intro is about, if any
@@ -35,7 +36,10 @@ public record OptInRequested(
     public record Seeker(@NotBlank String name, String headline, String selfIntroduction, String offers) {
     }
 
-    /** @param locale the target's language tag, {@code en} or {@code fr}; English for anything else */
-    public record Target(@NotBlank String name, @NotBlank @Email String email, String locale) {
+    /**
+     * @param locale   the target's language tag, {@code en} or {@code fr}; English for anything else
+     * @param timezone the target's IANA time zone, for their quiet hours
+     */
+    public record Target(@NotBlank String name, @NotBlank @Email String email, String locale, String timezone) {
     }
 }

@@ -26,4 +26,13 @@ public final class MailLocales {
                 .findFirst()
                 .orElse(SUPPORTED.get(0));
     }
+
+    /**
+     * The language of an email that several people read together: theirs when they share one, English otherwise,
+     * since nobody should get an email in a language only the other reads.
+     */
+    public static Locale shared(String localeTag, String otherLocaleTag) {
+        Locale locale = resolve(localeTag);
+        return locale.equals(resolve(otherLocaleTag)) ? locale : SUPPORTED.get(0);
+    }
 }

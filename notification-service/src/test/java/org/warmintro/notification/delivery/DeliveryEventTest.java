@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.warmintro.contracts.EventSchemas;
 import org.warmintro.local.Topics;
+import org.warmintro.notification.intro.IntroStateEvent;
 import org.warmintro.notification.intro.OptInRequestedEvent;
 import org.warmintro.testing.InjectKafkaCompanion;
 
@@ -68,6 +69,30 @@ class DeliveryEventTest {
             assertThat(data.get("recipientRole").asText()).isEqualTo("TARGET");
             assertThat(data.get("status").asText()).isEqualTo("SENT");
             assertThat(Instant.parse(data.get("occurredAt").asText())).isEqualTo(notification.sentAt);
+        }
+    }
+
+    @Test
+    void doubleIntroIsPublishedWithTheTemplateReferralServiceWaitsFor() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.ACCEPTED, "double-intro-published.example.org",
+                "en", "en");
+
+        try (ConsumerTask<String, String> deliveries = kafka.consumeStrings()
+                .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                .fromTopics(Topics.NOTIFICATION_DELIVERIES)) {
+            kafka.produceStrings().fromRecords(event.toRecord()).awaitCompletion();
+
+            ConsumerRecord<String, String> outcome = await().atMost(DELIVERY)
+                    .until(() -> deliveries.stream()
+                            .filter(record -> event.introId().toString().equals(record.key()))
+                            .findFirst(), Optional::isPresent)
+                    .orElseThrow();
+
+            assertThat(header(outcome, "ce_type")).isEqualTo("notification.sent.v1");
+            assertThat(EventSchemas.violations("notification.sent.v1", outcome.value())).isEmpty();
+            JsonNode data = objectMapper.readTree(outcome.value());
+            assertThat(data.get("template").asText()).isEqualTo("DOUBLE_INTRO");
+            assertThat(data.get("recipientRole").asText()).isEqualTo("TARGET");
         }
     }
 

@@ -14,19 +14,36 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 /** Reads back the emails of one recipient from the SMTP server that every test shares. */
-final class Mailbox {
+public final class Mailbox {
 
     private Mailbox() {
     }
 
-    static List<MimeMessage> receivedBy(GreenMail greenMail, String address) {
+    public static List<MimeMessage> receivedBy(GreenMail greenMail, String address) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(message -> isAddressedTo(message, address))
                 .toList();
     }
 
+    /**
+     * The copies the SMTP server delivered to one address, whichever header names it (To, Cc): what that person
+     * finds in their mailbox.
+     */
+    public static List<MimeMessage> deliveredTo(GreenMail greenMail, String address) {
+        return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), message -> true)
+                .toList();
+    }
+
+    /** The addresses of one header, such as To or Cc. */
+    public static List<String> addresses(MimeMessage message, RecipientType type) throws MessagingException {
+        Address[] recipients = message.getRecipients(type);
+        return recipients == null
+                ? List.of()
+                : Arrays.stream(recipients).map(address -> ((InternetAddress) address).getAddress()).toList();
+    }
+
     /** The content of the part of a multipart email with the given type, such as {@code text/plain}. */
-    static String part(MimeMessage message, String mimeType) throws MessagingException, IOException {
+    public static String part(MimeMessage message, String mimeType) throws MessagingException, IOException {
         MimeMultipart multipart = (MimeMultipart) message.getContent();
         for (int i = 0; i < multipart.getCount(); i++) {
             BodyPart part = multipart.getBodyPart(i);

@@ -1,0 +1,71 @@
+package org.warmintro.notification.delivery;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * When an email may reach its recipient: not in their quiet hours, and not beyond the cap of emails per window.
+ * What may not go now waits; nothing is dropped.
+ */
+@ApplicationScoped
+class Etiquette {
+
+    private final NotificationRepository notifications;
+    private final EtiquetteConfig config;
+
+    Etiquette(NotificationRepository notifications, EtiquetteConfig config) {
+        this.notifications = notifications;
+        this.config = config;
+    }
+
+    /** The earliest time the notification may be sent, {@code now} or later. */
+    Instant earliestSendTime(Notification notification, Instant now) {
+        Instant afterCap = max(now, capReleasedAt(notification.recipient, now));
+        return outsideQuietHours(afterCap, timeZone(notification.recipientTimeZone));
+    }
+
+    /** The cap counts by the key's recipient, for the double intro the target: the one whose yes it follows. */
+    private Instant capReleasedAt(String recipient, Instant now) {
+        List<Instant> recent = notifications.sentTimesSince(recipient, now.minus(config.capWindow()));
+        int overCap = recent.size() - config.maxPerRecipient();
+        return overCap < 0 ? now : recent.get(overCap).plus(config.capWindow());
+    }
+
+    private Instant outsideQuietHours(Instant time, ZoneId zone) {
+        ZonedDateTime local = time.atZone(zone);
+        LocalTime clock = local.toLocalTime();
+        LocalTime start = config.quietHoursStart();
+        LocalTime end = config.quietHoursEnd();
+        boolean spansMidnight = start.isAfter(end);
+        boolean quiet = spansMidnight
+                ? !clock.isBefore(start) || clock.isBefore(end)
+                : !clock.isBefore(start) && clock.isBefore(end);
+        if (!quiet) {
+            return time;
+        }
+        ZonedDateTime morning = local.with(end);
+        return (morning.isAfter(local) ? morning : morning.plusDays(1)).toInstant();
+    }
+
+    /** A zone the event got wrong is no reason to withhold the email: the default zone stands in. */
+    private ZoneId timeZone(String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            return config.defaultTimeZone();
+        }
+        try {
+            return ZoneId.of(zoneId);
+        } catch (DateTimeException e) {
+            return config.defaultTimeZone();
+        }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,32 @@
+package org.warmintro.notification.digest;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.warmintro.notification.delivery.EmailContent;
+import org.warmintro.notification.delivery.Envelope;
+import org.warmintro.notification.mail.MailLocales;
+import org.warmintro.notification.mail.MailRendering;
+
+/** The connector's digest: one line per suggestion or expired intro since the last one. */
+@ApplicationScoped
+class ConnectorDigestMail {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance connectorDigest(String connectorName, List<DigestItem> items,
+                String unsubscribeUrl);
+    }
+
+    /** @param items oldest first; the newest carries the connector's current name and address */
+    EmailContent render(List<DigestItem> items, String unsubscribeUrl) {
+        DigestItem newest = items.get(items.size() - 1);
+        return MailRendering.render(Templates.connectorDigest(newest.connectorName, items, unsubscribeUrl),
+                MailLocales.resolve(null), Envelope.to(newest.connectorEmail),
+                MessageBundles.get(DigestMessages.class).subject());
+    }
+}

@@ -1,0 +1,28 @@
+package org.warmintro.notification.intro;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.warmintro.notification.delivery.EmailContent;
+import org.warmintro.notification.delivery.Envelope;
+import org.warmintro.notification.mail.MailLocales;
+import org.warmintro.notification.mail.MailRendering;
+
+/** The short note that tells the connector the target declined; nobody else hears of it. */
+@ApplicationScoped
+class DeclinedNoteMail {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance declinedNote(IntroDeclined intro, String unsubscribeUrl);
+    }
+
+    /** @param connectorEmail the connector's address, which the caller checked is there */
+    EmailContent render(IntroDeclined intro, String connectorEmail, String unsubscribeUrl) {
+        DeclinedNoteMessages messages = MessageBundles.get(DeclinedNoteMessages.class);
+        return MailRendering.render(Templates.declinedNote(intro, unsubscribeUrl), MailLocales.resolve(null),
+                Envelope.to(connectorEmail), messages.subject(intro.target().name(), intro.seeker().name()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.warmintro.notification.intro;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The data of {@code referral.intro.accepted.v1}: the target said yes, seeker and target are to be introduced to each
+ * other. Only the fields this service uses. The contract lets the addresses of seeker and target be null, but an
+ * introduction by email cannot go without them: such an event is malformed here.
+ *
+ * @param memberId  the connector's member id
+ * @param roleTitle the open role the intro is about, if any
+ * @param blurb     the forwardable introduction of the seeker
+ */
+public record IntroAccepted(
+        @NotNull UUID introId,
+        @NotBlank String memberId,
+        String roleTitle,
+        @NotBlank String blurb,
+        @NotNull @Valid Connector connector,
+        @NotNull @Valid Person seeker,
+        @NotNull @Valid Person target) {
+
+    /** @param email where the copy goes, if known */
+    public record Connector(@NotBlank String name, @Email String email) {
+    }
+
+    /**
+     * @param locale   a language tag such as {@code fr-BE}; English for anything the emails are not written in
+     * @param timezone an IANA time zone, for quiet hours
+     */
+    public record Person(@NotBlank String name, @NotBlank @Email String email, String headline, String locale,
+            String timezone) {
+    }
+}

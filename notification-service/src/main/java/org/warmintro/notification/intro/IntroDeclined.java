@@ -1,0 +1,31 @@
+package org.warmintro.notification.intro;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The data of {@code referral.intro.declined.v1}: the target said no. Only the connector is told; the fields here
+ * are all the note to the connector needs.
+ *
+ * @param memberId  the connector's member id
+ * @param roleTitle the open role the intro was about, if any
+ */
+public record IntroDeclined(
+        @NotNull UUID introId,
+        @NotBlank String memberId,
+        String roleTitle,
+        @NotNull @Valid Connector connector,
+        @NotNull @Valid Named seeker,
+        @NotNull @Valid Named target) {
+
+    /** @param email where the note goes; without it the connector cannot be told by email */
+    public record Connector(@NotBlank String name, @Email String email) {
+    }
+
+    public record Named(@NotBlank String name) {
+    }
+}

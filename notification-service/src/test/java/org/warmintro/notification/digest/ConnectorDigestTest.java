@@ -1,0 +1,79 @@
+package org.warmintro.notification.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.warmintro.notification.intro.Mailbox.deliveredTo;
+import static org.warmintro.notification.intro.Mailbox.part;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.warmintro.notification.TestClock;
+import org.warmintro.notification.intro.IntroStateEvent;
+import org.warmintro.testing.InjectGreenMail;
+import org.warmintro.testing.InjectKafkaCompanion;
+
+@QuarkusTest
+class ConnectorDigestTest {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    /** Longer than the gather time and several checks for due digests, each of which could have sent one. */
+    private static final Duration SEVERAL_CHECKS = Duration.ofSeconds(5);
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @InjectGreenMail
+    GreenMail greenMail;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void clockBackToNoon() {
+        clock.reset();
+    }
+
+    @Test
+    void suggestionsAndExpiriesReachTheConnectorInOneDigestPerPeriod() throws Exception {
+        IntroStateEvent suggested = IntroStateEvent.of(IntroStateEvent.PROPOSED, "digest.example.org", "en", "en");
+        IntroStateEvent expired = suggested.anotherIntro(IntroStateEvent.EXPIRED);
+        kafka.produceStrings().fromRecords(suggested.toRecord(), expired.toRecord(), suggested.toRecord())
+                .awaitCompletion();
+
+        MimeMessage digest = await().atMost(DELIVERY)
+                .until(() -> deliveredTo(greenMail, suggested.connectorEmail()), emails -> emails.size() == 1)
+                .get(0);
+        assertThat(digest.getSubject()).isEqualTo("What happened with your introductions");
+        assertThat(digest.getHeader("List-Unsubscribe")).hasSize(1);
+        String text = part(digest, "text/plain");
+        assertThat(text)
+                .contains("Hello Dana Whitfield,")
+                .contains("- Suggested: introduce Annie O'Neil to Samira Haddad. It is about the Senior Backend"
+                        + " Engineer role.")
+                .contains("- Expired: Samira Haddad did not answer about meeting Annie O'Neil.");
+        // the replayed suggestion is one line, not two
+        assertThat(text.split("Suggested:", -1)).hasSize(2);
+        assertThat(part(digest, "text/html")).contains("Suggested: introduce Annie O&#39;Neil to Samira Haddad.");
+        assertThat(deliveredTo(greenMail, suggested.seekerEmail())).isEmpty();
+        assertThat(deliveredTo(greenMail, suggested.targetEmail())).isEmpty();
+
+        IntroStateEvent later = suggested.anotherIntro(IntroStateEvent.PROPOSED);
+        kafka.produceStrings().fromRecords(later.toRecord()).awaitCompletion();
+        await().pollDelay(SEVERAL_CHECKS).atMost(DELIVERY).until(() -> true);
+        assertThat(deliveredTo(greenMail, suggested.connectorEmail())).hasSize(1);
+
+        clock.placeAt(clock.instant().plus(Duration.ofHours(24)));
+
+        List<MimeMessage> digests = await().atMost(DELIVERY)
+                .until(() -> deliveredTo(greenMail, suggested.connectorEmail()), emails -> emails.size() == 2);
+        assertThat(digests).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
+    }
+}

@@ -1,0 +1,179 @@
+package org.warmintro.notification.intro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.warmintro.notification.intro.Mailbox.addresses;
+import static org.warmintro.notification.intro.Mailbox.deliveredTo;
+import static org.warmintro.notification.intro.Mailbox.part;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.warmintro.notification.delivery.Notification;
+import org.warmintro.notification.delivery.NotificationRepository;
+import org.warmintro.notification.delivery.NotificationStatus;
+import org.warmintro.notification.delivery.NotificationTemplate;
+import org.warmintro.notification.delivery.RecipientRole;
+import org.warmintro.testing.InjectGreenMail;
+import org.warmintro.testing.InjectKafkaCompanion;
+
+@QuarkusTest
+class IntroStateEmailTest {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @InjectGreenMail
+    GreenMail greenMail;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Test
+    void acceptedIntroSendsSeekerAndTargetOneEmailWithTheConnectorInCopy() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.ACCEPTED, "double-intro.example.org", "en", "en");
+
+        publish(event);
+
+        MimeMessage email = awaitOnlyEmailTo(event.seekerEmail());
+        assertThat(addresses(email, RecipientType.TO)).containsExactly(event.seekerEmail(), event.targetEmail());
+        assertThat(addresses(email, RecipientType.CC)).containsExactly(event.connectorEmail());
+        assertThat(email.getReplyTo()).extracting(address -> ((InternetAddress) address).getAddress())
+                .containsExactly(event.seekerEmail(), event.targetEmail());
+        assertThat(email.getSubject())
+                .isEqualTo(IntroStateEvent.SEEKER_NAME + ", meet " + IntroStateEvent.TARGET_NAME);
+        assertThat(email.getContentType()).startsWith("multipart/alternative");
+        assertThat(part(email, "text/plain"))
+                .contains("Hello Annie O'Neil and Samira Haddad,")
+                .contains("Samira Haddad, meet Annie O'Neil", IntroStateEvent.SEEKER_HEADLINE, IntroStateEvent.BLURB)
+                .contains("Annie O'Neil, meet Samira Haddad", IntroStateEvent.TARGET_HEADLINE)
+                .contains("Samira Haddad is hiring for the Senior Backend Engineer role.")
+                .contains(IntroStateEvent.CONNECTOR_NAME + " is in copy");
+        assertThat(part(email, "text/html"))
+                .contains("Backend &amp; platform engineer")
+                .contains("Samira Haddad, meet Annie O&#39;Neil")
+                .doesNotContain("&amp;#39;");
+        // the one email reaches each of the three mailboxes once
+        assertThat(deliveredTo(greenMail, event.targetEmail())).hasSize(1);
+        assertThat(deliveredTo(greenMail, event.connectorEmail())).hasSize(1)
+                .allSatisfy(copy -> assertThat(copy.getMessageID()).isEqualTo(email.getMessageID()));
+
+        Notification notification = awaitSent(event);
+        assertThat(notification.template).isEqualTo(NotificationTemplate.DOUBLE_INTRO);
+        assertThat(notification.recipient).isEqualTo(event.targetEmail());
+        assertThat(notification.recipientRole).isEqualTo(RecipientRole.TARGET);
+        assertThat(email.getMessageID()).isEqualTo("<" + notification.id + "@warmintro.org>");
+    }
+
+    @Test
+    void replayedAcceptedEventIntroducesThemOnlyOnce() {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.ACCEPTED, "replayed-intro.example.org", "en", "en");
+        publish(event);
+        awaitOnlyEmailTo(event.seekerEmail());
+
+        publish(event);
+        // processed after the replay, since the same intro keeps the same partition
+        IntroStateEvent declined = new IntroStateEvent(IntroStateEvent.DECLINED, "after-replay-" + event.eventId(),
+                event.introId(), event.memberId(), "after-replay.example.org", "en", "en");
+        publish(declined);
+        awaitOnlyEmailTo(declined.connectorEmail());
+
+        assertThat(deliveredTo(greenMail, event.seekerEmail())).hasSize(1);
+        assertThat(notificationsOf(event)).hasSize(1);
+    }
+
+    @Test
+    void seekerAndTargetWhoBothReadFrenchAreIntroducedInFrench() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.ACCEPTED, "en-francais.example.org", "fr-BE", "fr");
+
+        publish(event);
+
+        MimeMessage email = awaitOnlyEmailTo(event.seekerEmail());
+        assertThat(email.getSubject()).isEqualTo("Annie O'Neil, voici Samira Haddad");
+        assertThat(part(email, "text/plain"))
+                .contains("Bonjour Annie O'Neil et Samira Haddad,")
+                .contains("Samira Haddad recrute pour le poste de Senior Backend Engineer.");
+        assertThat(part(email, "text/html")).contains("Samira Haddad, voici Annie O&#39;Neil");
+    }
+
+    @Test
+    void seekerAndTargetWithoutACommonLanguageAreIntroducedInEnglish() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.ACCEPTED, "mixed-languages.example.org", "fr", "en");
+
+        publish(event);
+
+        assertThat(part(awaitOnlyEmailTo(event.seekerEmail()), "text/plain"))
+                .contains("Hello Annie O'Neil and Samira Haddad,");
+    }
+
+    @Test
+    void declinedIntroSendsOnlyTheConnectorAShortNote() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.DECLINED, "declined.example.org", "en", "en");
+
+        publish(event);
+
+        MimeMessage email = awaitOnlyEmailTo(event.connectorEmail());
+        assertThat(addresses(email, RecipientType.TO)).containsExactly(event.connectorEmail());
+        assertThat(addresses(email, RecipientType.CC)).isEmpty();
+        assertThat(email.getSubject()).isEqualTo("Samira Haddad declined the introduction to Annie O'Neil");
+        assertThat(part(email, "text/plain"))
+                .contains("Hello Dana Whitfield,")
+                .contains("It was about the Senior Backend Engineer role.")
+                .contains("Annie O'Neil has not been told who declined");
+        assertThat(part(email, "text/html")).contains("Annie O&#39;Neil has not been told who declined");
+
+        Notification notification = awaitSent(event);
+        assertThat(notification.template).isEqualTo(NotificationTemplate.DECLINED_NOTE);
+        assertThat(notification.recipientRole).isEqualTo(RecipientRole.CONNECTOR);
+        assertThat(deliveredTo(greenMail, event.seekerEmail())).isEmpty();
+        assertThat(deliveredTo(greenMail, event.targetEmail())).isEmpty();
+    }
+
+    @Test
+    void remindedTargetGetsOneReminderWithTheSameLink() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.OPT_IN_REMINDED, "reminded.example.org", "en", "fr");
+
+        publish(event);
+
+        MimeMessage email = awaitOnlyEmailTo(event.targetEmail());
+        assertThat(email.getSubject()).isEqualTo("Rappel : Dana Whitfield aimerait vous présenter Annie O'Neil");
+        assertThat(part(email, "text/plain"))
+                .contains("Un petit rappel")
+                .contains(event.optInUrl());
+        assertThat(part(email, "text/html")).contains("<a href=\"" + event.optInUrl() + "\"");
+        assertThat(awaitSent(event).template).isEqualTo(NotificationTemplate.OPT_IN_REMINDER);
+        assertThat(deliveredTo(greenMail, event.seekerEmail())).isEmpty();
+    }
+
+    private void publish(IntroStateEvent event) {
+        kafka.produceStrings().fromRecords(event.toRecord()).awaitCompletion();
+    }
+
+    private MimeMessage awaitOnlyEmailTo(String address) {
+        return await().atMost(DELIVERY)
+                .until(() -> deliveredTo(greenMail, address), emails -> emails.size() == 1)
+                .get(0);
+    }
+
+    private Notification awaitSent(IntroStateEvent event) {
+        return await().atMost(DELIVERY)
+                .until(() -> notificationsOf(event),
+                        rows -> rows.size() == 1 && rows.get(0).status == NotificationStatus.SENT)
+                .get(0);
+    }
+
+    private List<Notification> notificationsOf(IntroStateEvent event) {
+        return QuarkusTransaction.requiringNew().call(() -> notifications.list("eventId", event.eventId()));
+    }
+}
