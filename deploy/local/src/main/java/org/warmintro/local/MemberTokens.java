@@ -75,7 +75,7 @@ public final class MemberTokens {
         claims.setSubject(memberId);
         claims.setClaim("upn", memberId);
         claims.setClaim("name", memberId.replace('-', ' '));
-        claims.setClaim("email", memberId + "@members.warmintro.local");
+        claims.setClaim("email", memberId + "@members.example.org");
         claims.setStringListClaim("groups", "member");
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(VALID_DAYS * 24 * 60);
