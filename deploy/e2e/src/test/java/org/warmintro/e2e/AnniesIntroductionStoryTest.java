@@ -14,6 +14,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
@@ -34,6 +35,7 @@ import org.warmintro.local.demo.DemoNetwork;
 class AnniesIntroductionStoryTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONTACTS = "http://localhost:" + LocalPorts.CONTACTS;
     private static final String REFERRAL = "http://localhost:" + LocalPorts.REFERRAL;
     private static final String CONNECTOR_EMAIL = "connector@members.example.org";
@@ -184,7 +186,15 @@ class AnniesIntroductionStoryTest {
 
     private static List<Long> versions(List<ConsumerRecord<String, String>> records) {
         return records.stream().filter(record -> record.value() != null)
-                .map(record -> Long.parseLong(record.value().replaceAll(".*\"version\":(\\d+).*", "$1"))).toList();
+                .map(record -> readJson(record.value()).path("version").asLong()).toList();
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Not JSON: " + json, e);
+        }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

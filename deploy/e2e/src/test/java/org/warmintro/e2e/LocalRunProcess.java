@@ -12,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.warmintro.local.ManagedProcess;
+
 /**
  * The local run ({@code deploy/local/target/local-run.jar}, what {@code ./local-run.sh} executes) as a process of
  * its own, so that these tests start the platform exactly as a person does.
@@ -36,7 +38,7 @@ final class LocalRunProcess implements AutoCloseable {
     static LocalRunProcess start(Path dataDir, String... options) throws IOException {
         Path repository = repository();
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                ManagedProcess.javaExecutable(),
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 "-Dwarmintro.repository=" + repository,
                 "-jar", repository.resolve("deploy/local/target/local-run.jar").toString(),

@@ -2,12 +2,13 @@ package org.warmintro.local;
 
 import java.time.Duration;
 
-final class Waiting {
+/** Pauses between polls of something that is starting. */
+public final class Waiting {
 
     private Waiting() {
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

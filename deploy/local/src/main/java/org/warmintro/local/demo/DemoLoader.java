@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.warmintro.local.Waiting;
 
 /**
  * Plays the connector's first steps through the public APIs, as a person with the README would: imports the
@@ -106,7 +107,7 @@ public final class DemoLoader {
                 throw new IllegalStateException("No matches for " + seekerId + " after " + PATIENCE + ": "
                         + response.statusCode() + " " + response.body());
             }
-            pause();
+            Waiting.pause(Duration.ofMillis(500));
         }
     }
 
@@ -161,15 +162,6 @@ public final class DemoLoader {
             return json.readTree(body);
         } catch (IOException e) {
             throw new IllegalStateException("Not JSON: " + body, e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
