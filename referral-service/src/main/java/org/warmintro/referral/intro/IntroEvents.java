@@ -1,6 +1,8 @@
 package org.warmintro.referral.intro;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,10 @@ public class IntroEvents {
         data.put("memberId", intro.memberId());
         data.put("state", event.state().name());
         data.put("occurredAt", event.occurredAt().toString());
+        if (PendingEvent.ERASED.equals(event.type())) {
+            data.put("erasedParties", erasedParties(intro));
+            return json(data);
+        }
         data.put("roleTitle", intro.roleTitle());
         data.put("message", intro.message());
         data.put("blurb", intro.blurb());
@@ -46,6 +52,21 @@ public class IntroEvents {
         if (event.outcome() != null) {
             data.put("outcome", event.outcome().name());
         }
+        return json(data);
+    }
+
+    private static List<String> erasedParties(Intro intro) {
+        List<String> erased = new ArrayList<>();
+        if (intro.seeker().isErased()) {
+            erased.add("SEEKER");
+        }
+        if (intro.target().isErased()) {
+            erased.add("TARGET");
+        }
+        return erased;
+    }
+
+    private String json(Map<String, Object> data) {
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

@@ -243,16 +243,29 @@ public class IntroWorkflow {
         relay.wakeUp();
     }
 
+    /**
+     * An intro under way is cancelled first: nobody is asked about, or introduced to, a person who is gone. Then
+     * the erasure is published, so that consumers forget what earlier events told them of the person.
+     */
     private boolean eraseOnce(Intro intro, String contactId) {
+        if (erasedAlready(intro, contactId)) {
+            return true;
+        }
         Instant now = clock.instant();
         Bson erasure = Intros.erasure(intro, contactId, now);
         boolean pending = IntroState.CANCELLABLE.contains(intro.state()) || intro.state() == IntroState.ACCEPTED;
         if (!pending) {
-            return intros.applySilently(intro, erasure).isPresent();
+            return intros.apply(intro, erasure, PendingEvent.of(PendingEvent.ERASED, intro.state(), now)).isPresent();
         }
         Bson changes = Updates.combine(erasure, Intros.moveTo(intro, IntroState.CANCELLED, now));
-        return intros.apply(intro, changes, PendingEvent.of(PendingEvent.CANCELLED, IntroState.CANCELLED, now))
-                .isPresent();
+        return intros.apply(intro, changes, PendingEvent.of(PendingEvent.CANCELLED, IntroState.CANCELLED, now),
+                PendingEvent.of(PendingEvent.ERASED, IntroState.CANCELLED, now)).isPresent();
+    }
+
+    /** A tombstone read again erases nothing new, and tells consumers nothing new. */
+    private static boolean erasedAlready(Intro intro, String contactId) {
+        Party party = contactId.equals(intro.seeker().contactId()) ? intro.seeker() : intro.target();
+        return party.isErased();
     }
 
     /** A state change decided on a read of the intro, with the event that tells of it. */

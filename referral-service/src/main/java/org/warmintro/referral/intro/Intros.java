@@ -11,6 +11,7 @@ import static com.mongodb.client.model.Filters.or;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -121,8 +122,9 @@ public class Intros {
      *
      * @return the intro as it is now, or empty when another change came first and the decision must be made again
      */
-    Optional<Intro> apply(Intro current, Bson changes, PendingEvent event) {
-        Bson update = Updates.combine(changes, Updates.inc(REVISION, 1L), Updates.push(OUTBOX, toDocument(event)));
+    Optional<Intro> apply(Intro current, Bson changes, PendingEvent... events) {
+        Bson update = Updates.combine(changes, Updates.inc(REVISION, 1L),
+                Updates.pushEach(OUTBOX, Arrays.stream(events).map(Intros::toDocument).toList()));
         return Optional.ofNullable(collection.findOneAndUpdate(
                 and(eq(ID, current.id()), eq(REVISION, current.revision())), update, RETURN_AFTER))
                 .map(Intros::fromDocument);
@@ -161,13 +163,6 @@ public class Intros {
             changes.add(Updates.set(TARGET, toDocument(intro.target().erased())));
         }
         return Updates.combine(changes);
-    }
-
-    /** The same changes with no event, for an intro whose erasure does not change its state. */
-    Optional<Intro> applySilently(Intro current, Bson changes) {
-        return Optional.ofNullable(collection.findOneAndUpdate(
-                and(eq(ID, current.id()), eq(REVISION, current.revision())),
-                Updates.combine(changes, Updates.inc(REVISION, 1L)), RETURN_AFTER)).map(Intros::fromDocument);
     }
 
     /** Forgets the events Kafka acknowledged; the rest stay for the next attempt. */

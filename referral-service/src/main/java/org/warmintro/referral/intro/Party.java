@@ -18,4 +18,8 @@ public record Party(String contactId, String name, String email, String headline
     Party erased() {
         return new Party(contactId, ERASED_NAME, null, null, null, null);
     }
+
+    boolean isErased() {
+        return equals(erased());
+    }
 }

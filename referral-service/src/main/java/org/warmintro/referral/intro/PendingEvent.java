@@ -24,6 +24,7 @@ public record PendingEvent(String id, String type, IntroState state, Instant occ
     static final String CANCELLED = "referral.intro.cancelled.v1";
     static final String INTRODUCED = "referral.intro.introduced.v1";
     static final String OUTCOME_RECORDED = "referral.intro.outcome-recorded.v1";
+    static final String ERASED = "referral.intro.erased.v1";
 
     static PendingEvent of(String type, IntroState state, Instant occurredAt) {
         return new PendingEvent(UUID.randomUUID().toString(), type, state, occurredAt, null, null, null);

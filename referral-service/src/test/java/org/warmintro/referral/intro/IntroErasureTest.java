@@ -59,9 +59,11 @@ class IntroErasureTest {
                 .extract().asString();
         assertThat(intro).doesNotContain("Annie", "annie.wang@example.org", "Ph.D.", "formatting");
         given().post("/optin/" + token + "/accept").then().statusCode(409);
-        List<ConsumerRecord<String, String>> events = network.events(introId, 3);
+        List<ConsumerRecord<String, String>> events = network.events(introId, 4);
         assertThat(header(events.get(2), "ce_type")).isEqualTo("referral.intro.cancelled.v1");
         assertThat(events.get(2).value()).doesNotContain("Annie", "annie.wang@example.org", "Ph.D.");
+        assertThat(header(events.get(3), "ce_type")).isEqualTo("referral.intro.erased.v1");
+        assertThat(events.get(3).value()).contains("\"erasedParties\":[\"SEEKER\"]").doesNotContain("Annie");
         assertEveryEventConformsToItsSchema(events);
     }
 
@@ -82,5 +84,9 @@ class IntroErasureTest {
                 .body("state", equalTo("INTRODUCED")).body("seeker.name", equalTo("Annie Wang"))
                 .body("target.email", nullValue()).extract().asString();
         assertThat(intro).doesNotContain("Lena", "lena.maes@example.org");
+        List<ConsumerRecord<String, String>> events = network.events(introId, 5);
+        assertThat(events).extracting(event -> header(event, "ce_type")).endsWith("referral.intro.erased.v1");
+        assertThat(events.get(4).value()).contains("\"state\":\"INTRODUCED\"", "\"erasedParties\":[\"TARGET\"]");
+        assertEveryEventConformsToItsSchema(events);
     }
 }
