@@ -4,9 +4,11 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 
 /**
@@ -24,14 +26,20 @@ public final class TestTokens {
 
     /** A token of {@code memberId}, with a name and an email address derived from it. */
     public static String forMember(String memberId) {
-        return Jwt.issuer(ISSUER)
+        return forMember(memberId, Map.of());
+    }
+
+    /** @param moreClaims further claims an identity provider gives, such as {@code locale} and {@code zoneinfo} */
+    public static String forMember(String memberId, Map<String, String> moreClaims) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .subject(memberId)
                 .upn(memberId)
                 .groups(Set.of("member"))
                 .claim("name", memberId.replace('-', ' '))
                 .claim("email", memberId.toLowerCase(Locale.ROOT) + "@members.example.org")
-                .expiresIn(Duration.ofHours(1))
-                .sign(SIGNING_KEY);
+                .expiresIn(Duration.ofHours(1));
+        moreClaims.forEach(claims::claim);
+        return claims.sign(SIGNING_KEY);
     }
 
     public static String bearer(String memberId) {

@@ -39,6 +39,8 @@ public class IntroEvents {
         Map<String, Object> connector = new LinkedHashMap<>();
         connector.put("name", intro.connector().name());
         connector.put("email", intro.connector().email());
+        connector.put("locale", intro.connector().locale());
+        connector.put("timezone", intro.connector().timezone());
         data.put("connector", connector);
         Map<String, Object> seeker = party(intro.seeker());
         seeker.put("selfIntroduction", intro.selfIntroduction());

@@ -72,7 +72,9 @@ public class IntroResource {
             + "seeker-not-seeking, introductions-not-allowed, introduction-cap-reached, pair-resting, intro-exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(@Valid @NotNull IntroRequest request, UriInfo uri) {
-        Party connector = Party.connector(claim("name", member.getSubject()), claim("email", null));
+        // the OpenID Connect claims a member's identity provider gives: the emails to the connector follow them
+        Party connector = Party.connector(claim("name", member.getSubject()), claim("email", null),
+                claim("locale", null), claim("zoneinfo", null));
         Intro intro = workflow.propose(new ProposeIntro(member.getSubject(), connector,
                 request.seekerId().toLowerCase(Locale.ROOT),
                 request.targetId().toLowerCase(Locale.ROOT), blankToNull(request.roleTitle()),

@@ -10,8 +10,8 @@ public record Party(String contactId, String name, String email, String headline
 
     static final String ERASED_NAME = "Erased contact";
 
-    static Party connector(String name, String email) {
-        return new Party(null, name, email, null, null, null);
+    static Party connector(String name, String email, String locale, String timezone) {
+        return new Party(null, name, email, null, locale, timezone);
     }
 
     /** What remains of the person once they were erased: the contact id, which names nobody any more. */

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.warmintro.contracts.EventSchemas;
 import org.warmintro.referral.projection.ContactProfiles;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.TestTokens;
 
 @QuarkusTest
 class IntroWorkflowTest {
@@ -60,6 +62,22 @@ class IntroWorkflowTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void theConnectorsLanguageAndTimeZoneFromTheirIdentityTravelWithTheIntroEvents() {
+        String member = newMember();
+        String annie = network.seeker(member, "Annie Wang");
+        String lena = network.target(member, "Lena Maes", 3);
+        String token = TestTokens.forMember(member, Map.of("locale", "fr-BE", "zoneinfo", "Europe/Brussels"));
+
+        String introId = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("seekerId", annie, "targetId", lena)).post("/api/v1/intros")
+                .then().statusCode(201).extract().path("id");
+
+        JsonNode connector = data(network.events(introId, 2).get(1)).path("connector");
+        assertThat(connector.path("locale").asText()).isEqualTo("fr-BE");
+        assertThat(connector.path("timezone").asText()).isEqualTo("Europe/Brussels");
     }
 
     @Test
