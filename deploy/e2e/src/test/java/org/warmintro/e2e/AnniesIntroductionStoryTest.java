@@ -38,6 +38,7 @@ class AnniesIntroductionStoryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONTACTS = "http://localhost:" + LocalPorts.CONTACTS;
     private static final String REFERRAL = "http://localhost:" + LocalPorts.REFERRAL;
+    private static final String NOTIFICATION = "http://localhost:" + LocalPorts.NOTIFICATION;
     private static final String CONNECTOR_EMAIL = "connector@members.example.org";
 
     @TempDir
@@ -138,7 +139,19 @@ class AnniesIntroductionStoryTest {
                         .doesNotContain(Annie.FULL_NAME).doesNotContain(Annie.EMAIL);
                 assertThat(outsideTeam.of(Topics.CONTACT_PROFILES, annie)).last()
                         .satisfies(tombstone -> assertThat(tombstone.value()).isNull());
+                for (String intro : List.of(accepted, declined)) {
+                    Api.Answer emails = api.get(NOTIFICATION + "/api/v1/notifications?introId=" + intro);
+                    assertThat(emails.body()).doesNotContain(Annie.FULL_NAME).doesNotContain(Annie.EMAIL);
+                    for (JsonNode email : emails.json().path("items")) {
+                        assertThat(api.get(NOTIFICATION + "/api/v1/notifications/" + email.path("id").asText()
+                                + "/preview").status()).isEqualTo(404);
+                    }
+                    assertThat(types(outsideTeam.of(Topics.REFERRAL_INTROS, intro)))
+                            .endsWith("referral.intro.erased.v1");
+                }
             });
+            assertThat(outsideTeam.records().stream().flatMap(record -> contractBreaches(record).stream()).toList())
+                    .isEmpty();
         }
     }
 

@@ -58,8 +58,8 @@ public class NotificationResource {
     public NotificationPage list(
             @QueryParam("introId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
             @Parameter(description = "Only the notifications of this intro") String introId,
-            @QueryParam("status") @Pattern(regexp = "PENDING|SENT|FAILED|SUPPRESSED",
-                    message = "must be one of PENDING, SENT, FAILED, SUPPRESSED")
+            @QueryParam("status") @Pattern(regexp = "PENDING|HELD|SENT|FAILED|SUPPRESSED",
+                    message = "must be one of PENDING, HELD, SENT, FAILED, SUPPRESSED")
             @Parameter(description = "Only notifications in this state") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) @Parameter(description = "Page number, from 0")
             int page,

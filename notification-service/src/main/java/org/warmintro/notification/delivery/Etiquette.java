@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * When an email may reach its recipient: not in their quiet hours, and not beyond the cap of emails per window.
- * What may not go now waits; nothing is dropped.
+ * What may not go now waits, or joins the recipient's next digest of held mail; nothing is dropped.
  */
 @ApplicationScoped
 class Etiquette {
@@ -24,10 +24,23 @@ class Etiquette {
         this.config = config;
     }
 
-    /** The earliest time the notification may be sent, {@code now} or later. */
-    Instant earliestSendTime(Notification notification, Instant now) {
-        Instant afterCap = max(now, capReleasedAt(notification.recipient, now));
-        return outsideQuietHours(afterCap, timeZone(notification.recipientTimeZone));
+    /**
+     * When the notification may be sent.
+     *
+     * @param earliest     {@code now} or later: after the cap and outside quiet hours
+     * @param capReleasedAt when the cap lets one more email reach the recipient; after {@code now} when they had
+     *                     their share already
+     */
+    record Timing(Instant earliest, Instant capReleasedAt) {
+
+        boolean overCap(Instant now) {
+            return capReleasedAt.isAfter(now);
+        }
+    }
+
+    Timing timing(Notification notification, Instant now) {
+        Instant capReleasedAt = max(now, capReleasedAt(notification.recipient, now));
+        return new Timing(outsideQuietHours(capReleasedAt, timeZone(notification.recipientTimeZone)), capReleasedAt);
     }
 
     /** The cap counts by the key's recipient, for the double intro the target: the one whose yes it follows. */

@@ -61,6 +61,10 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "suppressed_at")
     public Instant suppressedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suppression_reason")
+    public SuppressionReason suppressionReason;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "envelope")
     public Envelope envelope;
@@ -85,6 +89,14 @@ public class Notification extends PanacheEntityBase {
     /** Why the last attempt failed, for operators; it may quote addresses, so it is stored but never logged. */
     @Column(name = "last_error")
     public String lastError;
+
+    /** The digest of held mail that carries this email, once it was held beyond its recipient's cap. */
+    @Column(name = "digest_id")
+    public UUID digestId;
+
+    /** The recipient's language tag, for a digest of held mail written to them; null when the event gave none. */
+    @Column(name = "recipient_locale")
+    public String recipientLocale;
 
     /** When the outcome reached notifications.deliveries.v1; null until then, so that a replay publishes it again. */
     @Column(name = "outcome_published_at")

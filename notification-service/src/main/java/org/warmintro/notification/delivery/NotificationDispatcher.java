@@ -96,6 +96,9 @@ public class NotificationDispatcher {
     }
 
     private void send(Notification notification) {
+        if (notification.status != NotificationStatus.PENDING) {
+            return; // an erasure came between its lease and now: nothing of it may leave
+        }
         if (suppressions.anySuppressed(notification.envelope.to())) {
             notifications.markSuppressed(notification.id, NotificationDelivery.now(clock));
             LOG.infof("%s notification %s of intro %s is suppressed: its recipient unsubscribed",
@@ -103,11 +106,17 @@ public class NotificationDispatcher {
             return;
         }
         Instant now = NotificationDelivery.now(clock);
-        Instant earliest = etiquette.earliestSendTime(notification, now);
-        if (earliest.isAfter(now)) {
-            notifications.defer(notification.id, earliest);
+        Etiquette.Timing timing = etiquette.timing(notification, now);
+        if (timing.overCap(now) && notification.template.joinsDigestOverCap()) {
+            notifications.hold(notification.id, timing.capReleasedAt());
+            LOG.infof("%s notification %s of intro %s is beyond its recipient's cap: it joins their next digest,"
+                    + " due at %s", notification.template, notification.id, notification.introId, timing.capReleasedAt());
+            return;
+        }
+        if (timing.earliest().isAfter(now)) {
+            notifications.defer(notification.id, timing.earliest());
             LOG.infof("%s notification %s of intro %s waits until %s for its recipient", notification.template,
-                    notification.id, notification.introId, earliest);
+                    notification.id, notification.introId, timing.earliest());
             return;
         }
         try {

@@ -44,6 +44,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         if (notification.id.equals(id)) {
             EmailContent email = content.apply(id);
             notification.recipientTimeZone = request.recipientTimeZone();
+            notification.recipientLocale = request.recipientLocale();
             notification.envelope = email.envelope();
             notification.subject = email.subject();
             notification.textBody = email.text();
@@ -76,12 +77,13 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return due;
     }
 
-    /** When the recipient got their emails since {@code since}, the earliest first. */
+    /** When the recipient got their emails since {@code since}, the earliest first; a digest counts once. */
     @Transactional
     public List<Instant> sentTimesSince(String recipient, Instant since) {
         return getEntityManager().createQuery("""
                 select n.sentAt from Notification n
                 where lower(n.recipient) = lower(:recipient) and n.status = :sent and n.sentAt > :since
+                    and n.digestId is null
                 order by n.sentAt
                 """, Instant.class)
                 .setParameter("recipient", recipient)
@@ -96,6 +98,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         findById(id).nextAttemptAt = until;
     }
 
+    /** Beyond the recipient's cap: waits for their digest of held mail, composed once the cap is released. */
+    @Transactional
+    public void hold(UUID id, Instant capReleasedAt) {
+        Notification notification = findById(id);
+        notification.status = NotificationStatus.HELD;
+        notification.nextAttemptAt = capReleasedAt;
+    }
+
     @Transactional
     public Notification markSent(UUID id, Instant sentAt) {
         Notification notification = findById(id);
@@ -104,6 +114,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         notification.attempts++;
         notification.nextAttemptAt = null;
         notification.lastError = null;
+        settleHeldBy(notification);
         return notification;
     }
 
@@ -117,6 +128,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             notification.status = NotificationStatus.FAILED;
             notification.failedAt = now;
             notification.nextAttemptAt = null;
+            settleHeldBy(notification);
         } else {
             notification.nextAttemptAt = retryAt;
         }
@@ -128,8 +140,23 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         Notification notification = findById(id);
         notification.status = NotificationStatus.SUPPRESSED;
         notification.suppressedAt = now;
+        notification.suppressionReason = SuppressionReason.UNSUBSCRIBED;
         notification.nextAttemptAt = null;
+        settleHeldBy(notification);
         return notification;
+    }
+
+    /** The emails a digest of held mail carries share what became of it; their outcomes are published then. */
+    private void settleHeldBy(Notification digest) {
+        if (digest.template != NotificationTemplate.HELD_MAIL_DIGEST) {
+            return;
+        }
+        update("""
+                status = ?1, sentAt = ?2, failedAt = ?3, suppressedAt = ?4, suppressionReason = ?5, attempts = ?6,
+                nextAttemptAt = null
+                where digestId = ?7 and status = ?8
+                """, digest.status, digest.sentAt, digest.failedAt, digest.suppressedAt, digest.suppressionReason,
+                digest.attempts, digest.id, NotificationStatus.HELD);
     }
 
     /**
@@ -140,7 +167,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         @SuppressWarnings("unchecked")
         List<Notification> unpublished = getEntityManager().createNativeQuery("""
                 select * from notification
-                where outcome_published_at is null and status <> 'PENDING'
+                where outcome_published_at is null and status <> 'PENDING' and status <> 'HELD'
                 limit :limit
                 for update skip locked
                 """, Notification.class)

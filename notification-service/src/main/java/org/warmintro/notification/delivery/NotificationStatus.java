@@ -6,6 +6,11 @@ public enum NotificationStatus {
      * stopped stays pending and is sent again, with the same Message-ID.
      */
     PENDING,
+    /**
+     * Beyond its recipient's cap: it waits for the recipient's next digest of held mail, and becomes SENT, FAILED or
+     * SUPPRESSED with that digest.
+     */
+    HELD,
     SENT,
     /** The SMTP server refused it or was away at every attempt. */
     FAILED,

@@ -1,9 +1,11 @@
 package org.warmintro.notification.digest;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmintro.notification.delivery.EmailContent;
@@ -22,11 +24,12 @@ class ConnectorDigestMail {
                 String unsubscribeUrl);
     }
 
-    /** @param items oldest first; the newest carries the connector's current name and address */
+    /** @param items oldest first; the newest carries the connector's current name, address and language */
     EmailContent render(List<DigestItem> items, String unsubscribeUrl) {
         DigestItem newest = items.get(items.size() - 1);
+        Locale locale = MailLocales.resolve(newest.connectorLocale);
         return MailRendering.render(Templates.connectorDigest(newest.connectorName, items, unsubscribeUrl),
-                MailLocales.resolve(null), Envelope.to(newest.connectorEmail),
-                MessageBundles.get(DigestMessages.class).subject());
+                locale, Envelope.to(newest.connectorEmail),
+                MessageBundles.get(DigestMessages.class, Localized.Literal.of(locale.toLanguageTag())).subject());
     }
 }

@@ -53,9 +53,11 @@ public class ConnectorDigests {
     public void add(DigestEntry entry) {
         entityManager.createNativeQuery("""
                 insert into digest_item (event_id, member_id, intro_id, kind, connector_name, connector_email,
-                    seeker_name, target_name, role_title, occurred_at, recorded_at)
+                    connector_locale, connector_time_zone, seeker_name, target_name, role_title, occurred_at,
+                    recorded_at)
                 values (:eventId, :memberId, :introId, :kind, :connectorName, :connectorEmail,
-                    :seekerName, :targetName, :roleTitle, :occurredAt, :recordedAt)
+                    :connectorLocale, :connectorTimeZone, :seekerName, :targetName, :roleTitle, :occurredAt,
+                    :recordedAt)
                 on conflict (event_id) do nothing
                 """)
                 .setParameter("eventId", entry.eventId())
@@ -64,6 +66,8 @@ public class ConnectorDigests {
                 .setParameter("kind", entry.kind().name())
                 .setParameter("connectorName", entry.connectorName())
                 .setParameter("connectorEmail", entry.connectorEmail())
+                .setParameter("connectorLocale", entry.connectorLocale())
+                .setParameter("connectorTimeZone", entry.connectorTimeZone())
                 .setParameter("seekerName", entry.seekerName())
                 .setParameter("targetName", entry.targetName())
                 .setParameter("roleTitle", entry.roleTitle())
@@ -115,8 +119,8 @@ public class ConnectorDigests {
         DigestItem newest = items.get(items.size() - 1);
         // derived from the first line, which no other digest can carry: the key of the notification keeps it single.
         // Its intro is that of the first line too, for the outcome events, which are keyed by intro.
-        NotificationRequest request = new NotificationRequest("digest:" + oldest.eventId, newest.connectorEmail, null,
-                RecipientRole.CONNECTOR, NotificationTemplate.CONNECTOR_DIGEST, memberId, oldest.introId);
+        NotificationRequest request = new NotificationRequest("digest:" + oldest.eventId, newest.connectorEmail,
+                newest.connectorTimeZone, newest.connectorLocale, RecipientRole.CONNECTOR, NotificationTemplate.CONNECTOR_DIGEST, memberId, oldest.introId);
         Notification digest = notifications.record(request, id -> mail.render(items, unsubscribeTokens.url(id)), now);
         items.forEach(item -> item.notificationId = digest.id);
         LOG.infof("Digest notification %s gathers %d updates for member %s", digest.id, items.size(), memberId);

@@ -15,6 +15,8 @@ public record DigestEntry(
         UUID introId,
         String connectorName,
         String connectorEmail,
+        String connectorLocale,
+        String connectorTimeZone,
         String seekerName,
         String targetName,
         String roleTitle,

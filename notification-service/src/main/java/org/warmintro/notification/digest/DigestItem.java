@@ -36,10 +36,18 @@ public class DigestItem extends PanacheEntityBase {
     @Column(name = "connector_email", nullable = false)
     public String connectorEmail;
 
-    @Column(name = "seeker_name", nullable = false)
+    @Column(name = "connector_locale")
+    public String connectorLocale;
+
+    @Column(name = "connector_time_zone")
+    public String connectorTimeZone;
+
+    /** Null once the seeker was erased. */
+    @Column(name = "seeker_name")
     public String seekerName;
 
-    @Column(name = "target_name", nullable = false)
+    /** Null once the target was erased. */
+    @Column(name = "target_name")
     public String targetName;
 
     @Column(name = "role_title")

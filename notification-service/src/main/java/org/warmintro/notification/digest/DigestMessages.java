@@ -3,7 +3,7 @@ package org.warmintro.notification.digest;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The words of the connector's digest. English only: the contract carries no locale for the connector. */
+/** The words of the connector's digest; French in messages/digest_fr. */
 @MessageBundle(value = "digest", locale = "en")
 public interface DigestMessages {
 

@@ -1,7 +1,10 @@
 package org.warmintro.notification.intro;
 
+import java.util.Locale;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmintro.notification.delivery.EmailContent;
@@ -21,8 +24,10 @@ class DeclinedNoteMail {
 
     /** @param connectorEmail the connector's address, which the caller checked is there */
     EmailContent render(IntroDeclined intro, String connectorEmail, String unsubscribeUrl) {
-        DeclinedNoteMessages messages = MessageBundles.get(DeclinedNoteMessages.class);
-        return MailRendering.render(Templates.declinedNote(intro, unsubscribeUrl), MailLocales.resolve(null),
+        Locale locale = MailLocales.resolve(intro.connector().locale());
+        DeclinedNoteMessages messages = MessageBundles.get(DeclinedNoteMessages.class,
+                Localized.Literal.of(locale.toLanguageTag()));
+        return MailRendering.render(Templates.declinedNote(intro, unsubscribeUrl), locale,
                 Envelope.to(connectorEmail), messages.subject(intro.target().name(), intro.seeker().name()));
     }
 }

@@ -3,10 +3,7 @@ package org.warmintro.notification.intro;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/**
- * The words of the note that tells the connector an intro was declined. English only: the contract carries no locale
- * for the connector.
- */
+/** The words of the note that tells the connector an intro was declined; French in messages/declined_fr. */
 @MessageBundle(value = "declined", locale = "en")
 public interface DeclinedNoteMessages {
 

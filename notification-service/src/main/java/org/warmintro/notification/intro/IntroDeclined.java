@@ -22,8 +22,12 @@ public record IntroDeclined(
         @NotNull @Valid Named seeker,
         @NotNull @Valid Named target) {
 
-    /** @param email where the note goes; without it the connector cannot be told by email */
-    public record Connector(@NotBlank String name, @Email String email) {
+    /**
+     * @param email    where the note goes; without it the connector cannot be told by email
+     * @param locale   the language of the note; English when absent
+     * @param timezone the connector's IANA time zone, for their quiet hours
+     */
+    public record Connector(@NotBlank String name, @Email String email, String locale, String timezone) {
     }
 
     public record Named(@NotBlank String name) {

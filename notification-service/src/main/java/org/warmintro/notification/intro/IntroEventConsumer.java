@@ -1,5 +1,7 @@
 package org.warmintro.notification.intro;
 
+import java.util.UUID;
+
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import org.warmintro.notification.delivery.NotificationDelivery;
 import org.warmintro.notification.digest.ConnectorDigests;
 import org.warmintro.notification.digest.DigestEntry;
 import org.warmintro.notification.digest.DigestItemKind;
+import org.warmintro.notification.erasure.IntroErasures;
 import org.warmintro.notification.delivery.NotificationRequest;
 import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.RecipientRole;
@@ -28,6 +31,7 @@ class IntroEventConsumer {
     private static final String DECLINED = "referral.intro.declined.v1";
     private static final String PROPOSED = "referral.intro.proposed.v1";
     private static final String EXPIRED = "referral.intro.expired.v1";
+    private static final String ERASED = "referral.intro.erased.v1";
 
     private static final Logger LOG = Logger.getLogger(IntroEventConsumer.class);
 
@@ -38,10 +42,11 @@ class IntroEventConsumer {
     private final DeclinedNoteMail declinedNoteMail;
     private final UnsubscribeTokens unsubscribeTokens;
     private final ConnectorDigests digests;
+    private final IntroErasures erasures;
 
     IntroEventConsumer(IntroEventData eventData, NotificationDelivery delivery, OptInRequestMail optInRequestMail,
             DoubleIntroMail doubleIntroMail, DeclinedNoteMail declinedNoteMail, UnsubscribeTokens unsubscribeTokens,
-            ConnectorDigests digests) {
+            ConnectorDigests digests, IntroErasures erasures) {
         this.eventData = eventData;
         this.delivery = delivery;
         this.optInRequestMail = optInRequestMail;
@@ -49,6 +54,7 @@ class IntroEventConsumer {
         this.declinedNoteMail = declinedNoteMail;
         this.unsubscribeTokens = unsubscribeTokens;
         this.digests = digests;
+        this.erasures = erasures;
     }
 
     /**
@@ -76,6 +82,16 @@ class IntroEventConsumer {
 
     private void handle(ConsumerRecord<String, String> record) {
         IntroCloudEvent event = IntroCloudEvent.fromBinaryMode(record);
+        if (ERASED.equals(event.type())) {
+            IntroErased erased = eventData.read(event, IntroErased.class);
+            erasures.erase(erased.introId(), erased.erasedParties());
+            return;
+        }
+        if (isOfErasedIntro(record)) {
+            LOG.debugf("Ignoring intro event %s of type %s: its intro names a person who was erased", event.id(),
+                    event.type());
+            return;
+        }
         switch (event.type()) {
             case OPT_IN_REQUESTED -> askTargetToOptIn(event.id(), eventData.read(event, OptInRequested.class));
             case OPT_IN_REMINDED -> remindTarget(event.id(), eventData.read(event, OptInRequested.class));
@@ -89,15 +105,26 @@ class IntroEventConsumer {
         }
     }
 
+    /** Records are keyed by intro id; a key that is no intro id cannot name an erased intro. */
+    private boolean isOfErasedIntro(ConsumerRecord<String, String> record) {
+        try {
+            return record.key() != null && erasures.isErased(UUID.fromString(record.key()));
+        } catch (IllegalArgumentException notAnIntroId) {
+            return false;
+        }
+    }
+
     private void askTargetToOptIn(String eventId, OptInRequested request) {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
-                request.target().timezone(), RecipientRole.TARGET, NotificationTemplate.OPT_IN_REQUEST, request.memberId(), request.introId());
+                request.target().timezone(), request.target().locale(), RecipientRole.TARGET,
+                NotificationTemplate.OPT_IN_REQUEST, request.memberId(), request.introId());
         delivery.deliverOnce(notification, id -> optInRequestMail.request(request, unsubscribeTokens.url(id)));
     }
 
     private void remindTarget(String eventId, OptInRequested request) {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
-                request.target().timezone(), RecipientRole.TARGET, NotificationTemplate.OPT_IN_REMINDER, request.memberId(), request.introId());
+                request.target().timezone(), request.target().locale(), RecipientRole.TARGET,
+                NotificationTemplate.OPT_IN_REMINDER, request.memberId(), request.introId());
         delivery.deliverOnce(notification, id -> optInRequestMail.reminder(request, unsubscribeTokens.url(id)));
     }
 
@@ -108,7 +135,8 @@ class IntroEventConsumer {
      */
     private void introduce(String eventId, IntroAccepted intro) {
         NotificationRequest notification = new NotificationRequest(eventId, intro.target().email(),
-                intro.target().timezone(), RecipientRole.TARGET, NotificationTemplate.DOUBLE_INTRO, intro.memberId(), intro.introId());
+                intro.target().timezone(), intro.target().locale(), RecipientRole.TARGET,
+                NotificationTemplate.DOUBLE_INTRO, intro.memberId(), intro.introId());
         delivery.deliverOnce(notification, id -> doubleIntroMail.render(intro));
     }
 
@@ -119,9 +147,8 @@ class IntroEventConsumer {
             LOG.debugf("Intro %s was declined but its connector has no email address to tell", intro.introId());
             return;
         }
-        // the contract gives no time zone for the connector: the default zone's quiet hours apply
-        NotificationRequest notification = new NotificationRequest(eventId, connectorEmail, null,
-                RecipientRole.CONNECTOR, NotificationTemplate.DECLINED_NOTE, intro.memberId(), intro.introId());
+        NotificationRequest notification = new NotificationRequest(eventId, connectorEmail,
+                intro.connector().timezone(), intro.connector().locale(), RecipientRole.CONNECTOR, NotificationTemplate.DECLINED_NOTE, intro.memberId(), intro.introId());
         delivery.deliverOnce(notification, id -> declinedNoteMail.render(intro, connectorEmail, unsubscribeTokens.url(id)));
     }
 
@@ -133,7 +160,7 @@ class IntroEventConsumer {
             return;
         }
         digests.add(new DigestEntry(eventId, kind, update.memberId(), update.introId(), update.connector().name(),
-                connectorEmail, update.seeker().name(), update.target().name(), update.roleTitle(),
+                connectorEmail, update.connector().locale(), update.connector().timezone(), update.seeker().name(), update.target().name(), update.roleTitle(),
                 update.occurredAt()));
     }
 }

@@ -15,6 +15,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.warmintro.notification.TestClock;
@@ -76,11 +79,11 @@ class EtiquetteTest {
     }
 
     @Test
-    void fourthEmailOfTheDayWaitsUntilTheFirstIsADayOld() {
+    void emailsBeyondThreeADayAreHeldAndArriveTogetherInOneDigestWhenTheFirstIsADayOld() throws Exception {
         clock.placeAt(brussels("2026-01-20T10:00"));
-        String address = "samira@busy-day.example.org";
-        List<OptInRequestedEvent> events = Stream.generate(() -> OptInRequestedEvent.forTarget(address, "en"))
-                .limit(4)
+        OptInRequestedEvent first = OptInRequestedEvent.forTarget("samira@busy-day.example.org", "fr-BE");
+        List<OptInRequestedEvent> events = Stream.iterate(first, OptInRequestedEvent::anotherIntroBySameMember)
+                .limit(5)
                 .toList();
 
         for (OptInRequestedEvent event : events.subList(0, 3)) {
@@ -88,21 +91,44 @@ class EtiquetteTest {
             await().atMost(DELIVERY).until(() -> notificationOf(event),
                     row -> row.isPresent() && row.get().status == NotificationStatus.SENT);
         }
-        publish(events.get(3));
+        List<OptInRequestedEvent> beyondTheCap = events.subList(3, 5);
+        beyondTheCap.forEach(this::publish);
 
-        Notification first = notificationOf(events.get(0)).orElseThrow();
-        Notification waiting = await().atMost(DELIVERY)
-                .until(() -> notificationOf(events.get(3)), row -> row.isPresent() && row.get().nextAttemptAt != null
-                        && row.get().nextAttemptAt.isAfter(brussels("2026-01-21T00:00")))
-                .orElseThrow();
-        assertThat(waiting.nextAttemptAt).isEqualTo(first.sentAt.plus(Duration.ofHours(24)));
+        Instant firstSent = notificationOf(first).orElseThrow().sentAt;
+        for (OptInRequestedEvent event : beyondTheCap) {
+            Notification held = await().atMost(DELIVERY).until(() -> notificationOf(event),
+                    row -> row.isPresent() && row.get().status == NotificationStatus.HELD).orElseThrow();
+            assertThat(held.nextAttemptAt).isEqualTo(firstSent.plus(Duration.ofHours(24)));
+        }
         await().pollDelay(SEVERAL_DISPATCHES).atMost(DELIVERY).until(() -> true);
-        assertThat(Mailbox.deliveredTo(greenMail, address)).hasSize(3);
+        assertThat(Mailbox.deliveredTo(greenMail, first.targetEmail())).hasSize(3);
 
-        clock.placeAt(waiting.nextAttemptAt);
+        clock.placeAt(firstSent.plus(Duration.ofHours(24)));
 
-        await().atMost(DELIVERY).until(() -> Mailbox.deliveredTo(greenMail, address), emails -> emails.size() == 4);
-        assertThat(notificationOf(events.get(3)).orElseThrow().status).isEqualTo(NotificationStatus.SENT);
+        List<MimeMessage> received = await().atMost(DELIVERY)
+                .until(() -> Mailbox.deliveredTo(greenMail, first.targetEmail()), emails -> emails.size() == 4);
+        MimeMessage digest = received.stream().filter(email -> subjectOf(email).contains("messages")).findFirst()
+                .orElseThrow();
+        assertThat(digest.getSubject()).isEqualTo("2 messages qui vous attendaient");
+        assertThat(digest.getHeader("List-Unsubscribe")).isNotEmpty();
+        assertThat(Mailbox.part(digest, "text/plain"))
+                .contains("Pour garder votre boîte calme")
+                .contains(beyondTheCap.get(0).optInUrl(), beyondTheCap.get(1).optInUrl());
+        assertThat(Jsoup.parse(Mailbox.part(digest, "text/html")).select("a[href]").eachAttr("href"))
+                .contains(beyondTheCap.get(0).optInUrl(), beyondTheCap.get(1).optInUrl());
+        for (OptInRequestedEvent event : beyondTheCap) {
+            Notification carried = await().atMost(DELIVERY).until(() -> notificationOf(event),
+                    row -> row.orElseThrow().status == NotificationStatus.SENT).orElseThrow();
+            assertThat(digest.getMessageID()).isEqualTo("<" + carried.digestId + "@warmintro.org>");
+        }
+    }
+
+    private static String subjectOf(MimeMessage email) {
+        try {
+            return email.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Instant brussels(String localDateTime) {

@@ -76,4 +76,20 @@ class ConnectorDigestTest {
                 .until(() -> deliveredTo(greenMail, suggested.connectorEmail()), emails -> emails.size() == 2);
         assertThat(digests).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aConnectorWhoReadsFrenchGetsTheirDigestInFrench() throws Exception {
+        IntroStateEvent suggested = IntroStateEvent.of(IntroStateEvent.PROPOSED, "digest-fr.example.org", "en", "en")
+                .withConnectorLocale("fr");
+        kafka.produceStrings().fromRecords(suggested.toRecord()).awaitCompletion();
+
+        MimeMessage digest = await().atMost(DELIVERY)
+                .until(() -> deliveredTo(greenMail, suggested.connectorEmail()), emails -> emails.size() == 1)
+                .get(0);
+        assertThat(digest.getSubject()).isEqualTo("Où en sont vos mises en relation");
+        assertThat(part(digest, "text/plain"))
+                .contains("Bonjour Dana Whitfield,")
+                .contains("- Suggestion : présenter Annie O'Neil à Samira Haddad. Il s'agit du poste de Senior Backend"
+                        + " Engineer.");
+    }
 }

@@ -85,7 +85,7 @@ class IntroStateEmailTest {
         publish(event);
         // processed after the replay, since the same intro keeps the same partition
         IntroStateEvent declined = new IntroStateEvent(IntroStateEvent.DECLINED, "after-replay-" + event.eventId(),
-                event.introId(), event.memberId(), "after-replay.example.org", "en", "en");
+                event.introId(), event.memberId(), "after-replay.example.org", "en", "en", null);
         publish(declined);
         awaitOnlyEmailTo(declined.connectorEmail());
 
@@ -138,6 +138,22 @@ class IntroStateEmailTest {
         assertThat(notification.recipientRole).isEqualTo(RecipientRole.CONNECTOR);
         assertThat(deliveredTo(greenMail, event.seekerEmail())).isEmpty();
         assertThat(deliveredTo(greenMail, event.targetEmail())).isEmpty();
+    }
+
+    @Test
+    void connectorWhoReadsFrenchGetsTheDeclinedNoteInFrench() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.DECLINED, "declined-fr.example.org", "en", "en")
+                .withConnectorLocale("fr-BE");
+
+        publish(event);
+
+        MimeMessage email = awaitOnlyEmailTo(event.connectorEmail());
+        assertThat(email.getSubject()).isEqualTo("Samira Haddad a décliné la mise en relation avec Annie O'Neil");
+        assertThat(part(email, "text/plain"))
+                .contains("Bonjour Dana Whitfield,")
+                .contains("Il s'agissait du poste de Senior Backend Engineer.")
+                .contains("Annie O'Neil ne sait pas qui a décliné");
+        assertThat(part(email, "text/html")).contains("Ne plus recevoir ces e-mails");
     }
 
     @Test

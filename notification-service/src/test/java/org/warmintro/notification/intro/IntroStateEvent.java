@@ -18,7 +18,7 @@ import org.warmintro.contracts.EventSchemas;
  * test through its {@code domain}, so that tests sharing the SMTP server read back only their own emails.
  */
 public record IntroStateEvent(String type, String eventId, UUID introId, String memberId, String domain,
-        String seekerLocale, String targetLocale) {
+        String seekerLocale, String targetLocale, String connectorLocale) {
 
     public static final String ACCEPTED = "referral.intro.accepted.v1";
     public static final String DECLINED = "referral.intro.declined.v1";
@@ -39,13 +39,24 @@ public record IntroStateEvent(String type, String eventId, UUID introId, String 
 
     public static IntroStateEvent of(String type, String domain, String seekerLocale, String targetLocale) {
         return new IntroStateEvent(type, UUID.randomUUID().toString(), UUID.randomUUID(),
-                "member-" + UUID.randomUUID(), domain, seekerLocale, targetLocale);
+                "member-" + UUID.randomUUID(), domain, seekerLocale, targetLocale, null);
+    }
+
+    /** The same event from a connector whose identity gives this language. */
+    public IntroStateEvent withConnectorLocale(String locale) {
+        return new IntroStateEvent(type, eventId, introId, memberId, domain, seekerLocale, targetLocale, locale);
+    }
+
+    /** Another event of the same intro, so on the same partition and processed after this one. */
+    public IntroStateEvent sameIntro(String otherType, String otherEventId) {
+        return new IntroStateEvent(otherType, otherEventId, introId, memberId, domain, seekerLocale, targetLocale,
+                connectorLocale);
     }
 
     /** An event of another type about another intro of the same connector, addresses included. */
     public IntroStateEvent anotherIntro(String otherType) {
         return new IntroStateEvent(otherType, UUID.randomUUID().toString(), UUID.randomUUID(), memberId, domain,
-                seekerLocale, targetLocale);
+                seekerLocale, targetLocale, connectorLocale);
     }
 
     public String seekerEmail() {
@@ -89,7 +100,9 @@ public record IntroStateEvent(String type, String eventId, UUID introId, String 
         data.put("roleTitle", ROLE_TITLE);
         data.put("message", "Annie rebuilt our payment platform. I think you two would get on.");
         data.put("blurb", BLURB);
-        data.put("connector", Map.of("name", CONNECTOR_NAME, "email", connectorEmail()));
+        Map<String, Object> connector = new HashMap<>(Map.of("name", CONNECTOR_NAME, "email", connectorEmail()));
+        connector.put("locale", connectorLocale);
+        data.put("connector", connector);
         data.put("seeker", Map.of(
                 "contactId", UUID.randomUUID().toString(),
                 "name", SEEKER_NAME,

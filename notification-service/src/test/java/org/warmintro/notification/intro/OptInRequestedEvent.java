@@ -36,6 +36,12 @@ public record OptInRequestedEvent(String eventId, UUID introId, String memberId,
                 targetLocale);
     }
 
+    /** The same member asks the same target about another seeker. */
+    public OptInRequestedEvent anotherIntroBySameMember() {
+        return new OptInRequestedEvent(UUID.randomUUID().toString(), UUID.randomUUID(), memberId, targetEmail,
+                targetLocale);
+    }
+
     public String optInUrl() {
         return "https://app.warmintro.test/optin/" + introId;
     }

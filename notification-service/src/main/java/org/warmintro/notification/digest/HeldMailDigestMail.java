@@ -1,0 +1,47 @@
+package org.warmintro.notification.digest;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jsoup.Jsoup;
+import org.warmintro.notification.delivery.EmailContent;
+import org.warmintro.notification.delivery.Envelope;
+import org.warmintro.notification.delivery.Notification;
+import org.warmintro.notification.mail.MailLocales;
+import org.warmintro.notification.mail.MailRendering;
+
+/** One email that carries, each under its own subject, the emails held beyond their recipient's cap. */
+@ApplicationScoped
+class HeldMailDigestMail {
+
+    /**
+     * One held email as the digest shows it.
+     *
+     * @param html the content of its HTML body, without the document around it
+     */
+    record HeldMail(String subject, String text, String html) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance heldMailDigest(List<HeldMail> mails, String unsubscribeUrl);
+    }
+
+    EmailContent render(List<Notification> held, String localeTag, String unsubscribeUrl) {
+        Locale locale = MailLocales.resolve(localeTag);
+        HeldMailDigestMessages messages = MessageBundles.get(HeldMailDigestMessages.class,
+                Localized.Literal.of(locale.toLanguageTag()));
+        List<HeldMail> mails = held.stream()
+                .map(notification -> new HeldMail(notification.subject, notification.textBody,
+                        Jsoup.parse(notification.htmlBody).body().html()))
+                .toList();
+        return MailRendering.render(Templates.heldMailDigest(mails, unsubscribeUrl), locale,
+                Envelope.to(held.get(0).recipient), messages.subject(mails.size()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.warmintro.notification.digest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+import org.warmintro.notification.delivery.Notification;
+import org.warmintro.notification.delivery.NotificationDispatcher;
+import org.warmintro.notification.delivery.NotificationRepository;
+import org.warmintro.notification.delivery.NotificationRequest;
+import org.warmintro.notification.delivery.NotificationTemplate;
+import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
+
+/**
+ * Puts the emails held beyond a recipient's cap into one digest of held mail, once the cap lets one more email
+ * through. A digest carries the emails of one member only: the member who reads it in the API sees nothing another
+ * member sent. It is a notification like any other: the dispatcher sends it with the etiquette and retries of all
+ * emails, and what becomes of it becomes of the emails it carries.
+ */
+@ApplicationScoped
+public class HeldMailDigests {
+
+    private static final Logger LOG = Logger.getLogger(HeldMailDigests.class);
+
+    private final EntityManager entityManager;
+    private final NotificationRepository notifications;
+    private final NotificationDispatcher dispatcher;
+    private final HeldMailDigestMail mail;
+    private final UnsubscribeTokens unsubscribeTokens;
+    private final Clock clock;
+
+    HeldMailDigests(EntityManager entityManager, NotificationRepository notifications,
+            NotificationDispatcher dispatcher, HeldMailDigestMail mail, UnsubscribeTokens unsubscribeTokens,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.notifications = notifications;
+        this.dispatcher = dispatcher;
+        this.mail = mail;
+        this.unsubscribeTokens = unsubscribeTokens;
+        this.clock = clock;
+    }
+
+    /** A recipient with held mail, and the member on whose behalf it was written. */
+    private record Holder(String recipient, String memberId) {
+    }
+
+    @Scheduled(every = "${notification.digest.check-interval}")
+    void composeDue() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Holder> holders = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("""
+                select distinct lower(n.recipient), n.memberId from Notification n
+                where n.status = org.warmintro.notification.delivery.NotificationStatus.HELD
+                    and n.digestId is null and n.nextAttemptAt <= :now
+                """, Object[].class)
+                .setParameter("now", now)
+                .getResultStream()
+                .map(row -> new Holder((String) row[0], (String) row[1]))
+                .toList());
+        for (Holder holder : holders) {
+            if (QuarkusTransaction.requiringNew().call(() -> compose(holder, now))) {
+                dispatcher.wakeUp();
+            }
+        }
+    }
+
+    /** @return whether a digest was recorded */
+    private boolean compose(Holder holder, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Notification> held = entityManager.createNativeQuery("""
+                select * from notification
+                where status = 'HELD' and digest_id is null and lower(recipient) = :recipient and member_id = :memberId
+                order by created_at, id
+                for update skip locked
+                """, Notification.class)
+                .setParameter("recipient", holder.recipient())
+                .setParameter("memberId", holder.memberId())
+                .getResultList();
+        if (held.isEmpty()) {
+            return false;
+        }
+        Notification first = held.get(0);
+        // keyed by the first email it carries, which no other digest can carry: a second run records nothing new
+        NotificationRequest request = new NotificationRequest("held:" + first.id, first.recipient,
+                first.recipientTimeZone, first.recipientLocale, first.recipientRole,
+                NotificationTemplate.HELD_MAIL_DIGEST, holder.memberId(), first.introId);
+        Notification digest = notifications.record(request,
+                id -> mail.render(held, first.recipientLocale, unsubscribeTokens.url(id)), now);
+        held.forEach(notification -> notification.digestId = digest.id);
+        LOG.infof("Digest notification %s carries %d emails held beyond their recipient's cap", digest.id,
+                held.size());
+        return true;
+    }
+}

@@ -1,0 +1,119 @@
+package org.warmintro.notification.erasure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.warmintro.notification.delivery.NotificationDispatcher;
+import org.warmintro.notification.delivery.RecipientRole;
+
+/**
+ * Forgets what this service kept of a person who asked to be forgotten, intro by intro, as referral-service tells
+ * of each intro that named them ({@code referral.intro.erased.v1}).
+ * <p>
+ * Every email of such an intro speaks of the person, so all of them lose their subject, bodies and addresses, and
+ * the ones not sent yet never leave (SUPPRESSED, reason ERASED). The erased person's own address leaves the rows
+ * addressed to them. Digest lines about the intro lose the person's name, and the digests that carried those lines
+ * lose their bodies. Suppressions stay: an address that asked for no email is kept so that it gets none.
+ */
+@ApplicationScoped
+public class IntroErasures {
+
+    private static final Logger LOG = Logger.getLogger(IntroErasures.class);
+
+    private final EntityManager entityManager;
+    private final NotificationDispatcher dispatcher;
+    private final Clock clock;
+
+    IntroErasures(EntityManager entityManager, NotificationDispatcher dispatcher, Clock clock) {
+        this.entityManager = entityManager;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    /** Whether an event of this intro must be left alone: someone it names was forgotten. */
+    @Transactional
+    public boolean isErased(UUID introId) {
+        return !entityManager.createNativeQuery("select 1 from erased_intro where intro_id = :introId")
+                .setParameter("introId", introId)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * @param erasedParties whose data the intro no longer holds: {@code SEEKER} and/or {@code TARGET}
+     */
+    @Transactional
+    public void erase(UUID introId, Set<String> erasedParties) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        entityManager.createNativeQuery("""
+                insert into erased_intro (intro_id, erased_at) values (:introId, :now) on conflict do nothing
+                """)
+                .setParameter("introId", introId).setParameter("now", now)
+                .executeUpdate();
+        int suppressed = entityManager.createNativeQuery("""
+                update notification
+                set status = 'SUPPRESSED', suppressed_at = :now, suppression_reason = 'ERASED', next_attempt_at = null
+                where intro_id = :introId and status = 'PENDING'
+                """)
+                .setParameter("introId", introId).setParameter("now", now)
+                .executeUpdate();
+        forgetContent("intro_id = :introId", introId);
+        forgetContent("id in (select notification_id from digest_item where intro_id = :introId)", introId);
+        if (erasedParties.contains("TARGET")) {
+            forgetAddressOf(RecipientRole.TARGET, introId);
+        }
+        forgetNamesInDigests(introId, erasedParties);
+        LOG.infof("Intro %s named a person who was erased: %d notifications forget them, %d of them not sent",
+                introId, countOf(introId), suppressed);
+        if (suppressed > 0) {
+            dispatcher.wakeUp();
+        }
+    }
+
+    private void forgetContent(String which, UUID introId) {
+        entityManager.createNativeQuery("""
+                update notification
+                set subject = null, text_body = null, html_body = null, envelope = null, last_error = null
+                where %s
+                """.formatted(which))
+                .setParameter("introId", introId)
+                .executeUpdate();
+    }
+
+    /**
+     * The row keeps an id of its own in place of the address: the key (event, recipient, template) stays unique,
+     * and a replayed event of the intro is stopped by the erased intro before it looks for its row.
+     */
+    private void forgetAddressOf(RecipientRole role, UUID introId) {
+        entityManager.createNativeQuery("""
+                update notification set recipient = 'erased:' || id
+                where intro_id = :introId and recipient_role = :role
+                """)
+                .setParameter("introId", introId).setParameter("role", role.name())
+                .executeUpdate();
+    }
+
+    private void forgetNamesInDigests(UUID introId, Set<String> erasedParties) {
+        if (erasedParties.contains("SEEKER")) {
+            entityManager.createNativeQuery("update digest_item set seeker_name = null where intro_id = :introId")
+                    .setParameter("introId", introId).executeUpdate();
+        }
+        if (erasedParties.contains("TARGET")) {
+            entityManager.createNativeQuery("update digest_item set target_name = null where intro_id = :introId")
+                    .setParameter("introId", introId).executeUpdate();
+        }
+        entityManager.createNativeQuery("delete from digest_item where intro_id = :introId and notification_id is null")
+                .setParameter("introId", introId).executeUpdate();
+    }
+
+    private long countOf(UUID introId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from notification where intro_id = :introId")
+                .setParameter("introId", introId).getSingleResult()).longValue();
+    }
+}
