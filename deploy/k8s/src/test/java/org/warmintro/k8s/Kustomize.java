@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ final class Kustomize {
     static final Path REPOSITORY = MODULE.resolve("../..").normalize();
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Map<Path, List<JsonNode>> RENDERED = new ConcurrentHashMap<>();
 
     private Kustomize() {
     }
@@ -30,7 +33,12 @@ final class Kustomize {
         return MODULE.resolve("overlays").resolve(name);
     }
 
+    /** Rendered once per test run: the manifests do not change under the tests, and kubectl takes a while to start. */
     static List<JsonNode> render(Path kustomization) {
+        return RENDERED.computeIfAbsent(kustomization, Kustomize::kubectlKustomize);
+    }
+
+    private static List<JsonNode> kubectlKustomize(Path kustomization) {
         Process process;
         try {
             process = new ProcessBuilder("kubectl", "kustomize", kustomization.toString()).start();
@@ -53,7 +61,7 @@ final class Kustomize {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("kubectl kustomize " + kustomization + " failed: " + errors);
             }
-            return documents(rendered);
+            return List.copyOf(documents(rendered));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

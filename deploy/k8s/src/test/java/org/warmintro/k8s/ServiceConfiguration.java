@@ -33,7 +33,7 @@ final class ServiceConfiguration {
      */
     final Set<String> propertyVariables = new TreeSet<>();
 
-    private ServiceConfiguration(Properties properties) {
+    ServiceConfiguration(Properties properties) {
         Map<String, String> prodValues = new HashMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (!key.startsWith("%")) {
