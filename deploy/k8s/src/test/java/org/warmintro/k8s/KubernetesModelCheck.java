@@ -41,8 +41,19 @@ final class KubernetesModelCheck {
 
     /** An operator's resource is checked against its CRD, but its metadata is Kubernetes' own. */
     List<Problem> checkMetadata(JsonNode object) {
-        ObjectId id = ObjectId.of(object);
-        return check(id, object.path("metadata"), ObjectMeta.class, "metadata");
+        return checkPart(object, "metadata", ObjectMeta.class);
+    }
+
+    /**
+     * A part of an operator's resource that its CRD leaves open (x-kubernetes-preserve-unknown-fields) but that the
+     * operator merges into a Kubernetes object of its own, such as the StatefulSet of a MongoDB replica set.
+     */
+    List<Problem> checkPart(JsonNode object, String path, Class<?> type) {
+        JsonNode part = object.at("/" + path.replace('.', '/'));
+        if (part.isMissingNode()) {
+            return List.of();
+        }
+        return check(ObjectId.of(object), part, type, path);
     }
 
     private List<Problem> check(ObjectId id, JsonNode node, Class<?> type, String path) {

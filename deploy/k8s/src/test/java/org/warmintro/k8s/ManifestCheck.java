@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
+
 /** Every rendered object, each against the schema that applies to it: its CRD's, or Kubernetes' own. */
 final class ManifestCheck {
 
@@ -18,6 +20,9 @@ final class ManifestCheck {
             if (customResources.covers(id)) {
                 problems.addAll(customResources.check(object));
                 problems.addAll(kubernetes.checkMetadata(object));
+                if (id.kind().equals("MongoDBCommunity")) {
+                    problems.addAll(kubernetes.checkPart(object, "spec.statefulSet.spec", StatefulSetSpec.class));
+                }
             } else {
                 problems.addAll(kubernetes.check(object));
             }

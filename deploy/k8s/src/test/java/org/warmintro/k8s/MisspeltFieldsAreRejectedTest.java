@@ -49,6 +49,14 @@ class MisspeltFieldsAreRejectedTest {
     }
 
     @Test
+    void aMisspeltFieldInTheStatefulSetOfAMongoDbReplicaSetIsNamed() {
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.object()).isEqualTo("mongodbcommunity.mongodb.com/v1 MongoDBCommunity referral-mongodb");
+            assertThat(problem.message()).isEqualTo("unknown field spec.statefulSet.spec.volumeClaimTemplate");
+        });
+    }
+
+    @Test
     void aKindKubernetesDoesNotHaveIsRejected() {
         assertThat(problems).anySatisfy(problem -> {
             assertThat(problem.object()).isEqualTo("networking.k8s.io/v1 NetworkPolicie default-deny-ingress");
@@ -58,6 +66,6 @@ class MisspeltFieldsAreRejectedTest {
 
     @Test
     void nothingCorrectIsReported() {
-        assertThat(problems).hasSize(5);
+        assertThat(problems).hasSize(6);
     }
 }
