@@ -84,7 +84,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Ends the broker process abruptly, as a crash or a lost node would. */
     public void kill() {
-        process.stop();
+        process.kill();
     }
 
     @Override

@@ -149,6 +149,23 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    /** Ends the process at once (SIGKILL), as a crash or a lost machine would: it gets no chance to tidy up. */
+    public void kill() {
+        synchronized (RUNNING) {
+            RUNNING.remove(this);
+        }
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // the pid file only helps to find orphans; a stale one is checked against the command line anyway
+        }
+    }
+
     @Override
     public void close() {
         stop();

@@ -7,5 +7,8 @@ public interface KafkaBrokerControl {
 
     void takeDown();
 
+    /** Ends the broker abruptly, as a crash does; {@link #bringBack()} restarts it on the data it left. */
+    void kill();
+
     void bringBack();
 }

@@ -71,6 +71,14 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         }
 
         @Override
+        public synchronized void kill() {
+            if (broker != null) {
+                broker.kill();
+                broker = null;
+            }
+        }
+
+        @Override
         public synchronized void bringBack() {
             takeDown();
             broker = KafkaBroker.start(dir, port, controllerPort, Topics.all());
