@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -72,13 +73,24 @@ final class LocalRunProcess implements AutoCloseable {
         return String.join("\n", output);
     }
 
-    /** Stops the local run as Ctrl+C does, and waits for it to end. */
+    /**
+     * Stops the local run as Ctrl+C does, and waits for it and every process it started to end, so that the next
+     * test finds the fixed ports free rather than a service of this run still answering on them.
+     */
     @Override
     public void close() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+        }
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                child.destroyForcibly();
+            }
         }
     }
 
