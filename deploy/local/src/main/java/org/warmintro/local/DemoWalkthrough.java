@@ -46,13 +46,15 @@ final class DemoWalkthrough {
                 2. Propose the introduction to the best match:
                    curl -s -X POST %6$s/api/v1/intros -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
                      -d '{"seekerId": "%7$s", "targetId": "%8$s", "roleTitle": "%4$s"}'
-                3. %3$s's opt-in email; its link opens a page with Accept and Decline:
-                   curl -s http://localhost:%9$d/api/user/%10$s/messages/INBOX
-                4. Accept, as the page's button does (the link is in the email):
+                3. %3$s's opt-in email (decoded; the raw one is at %9$s/api/user/%10$s/messages/INBOX);
+                   its link opens a page with Accept and Decline:
+                   ./local-run.sh --mail %10$s
+                4. Accept, as the page's button does:
                    curl -s -X POST <the link>/accept
                 5. The double-intro email to Annie and %3$s, you in copy:
-                   curl -s http://localhost:%9$d/api/user/%11$s/messages/INBOX
+                   ./local-run.sh --mail %11$s
                 """, MEMBER, token, best.path("targetName").asText(), best.path("roleTitle").asText(),
-                best.path("company").asText(), referral, annie, target, LocalPorts.MAIL_API, targetEmail, Annie.EMAIL);
+                best.path("company").asText(), referral, annie, target, "http://localhost:" + LocalPorts.MAIL_API,
+                targetEmail, Annie.EMAIL);
     }
 }

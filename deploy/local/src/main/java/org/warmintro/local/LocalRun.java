@@ -17,10 +17,12 @@ public final class LocalRun {
 
     private static final String USAGE = """
             usage: local-run.sh [--reset] [--infra-only] [--demo] [--data-dir DIR]
+                   local-run.sh --mail ADDRESS
               --reset       wipe the data directory first
               --demo        load the story's network and Annie for the member "connector", and print a walkthrough
               --infra-only  start Kafka, PostgreSQL, MongoDB and SMTP only (to run a service with quarkus:dev)
-              --data-dir    where the data live (default: .local-data)""";
+              --data-dir    where the data live (default: .local-data)
+              --mail        print the emails a running local run's SMTP server holds for ADDRESS, and exit""";
 
     private LocalRun() {
     }
@@ -36,6 +38,10 @@ public final class LocalRun {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
+            return;
+        }
+        if (options.mailbox() != null) {
+            System.out.println(LocalMailboxes.ofLocalRun().readable(options.mailbox()));
             return;
         }
         Path repository = Path.of(System.getProperty("warmintro.repository", ".")).toAbsolutePath().normalize();
@@ -95,13 +101,15 @@ public final class LocalRun {
         }
     }
 
-    record Options(boolean reset, boolean infrastructureOnly, boolean demo, Path dataDir) {
+    /** @param mailbox the address whose emails to print, instead of starting anything; null to start */
+    record Options(boolean reset, boolean infrastructureOnly, boolean demo, Path dataDir, String mailbox) {
 
         static Options parse(List<String> args) {
             boolean reset = false;
             boolean infrastructureOnly = false;
             boolean demo = false;
             Path dataDir = null;
+            String mailbox = null;
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--reset" -> reset = true;
@@ -113,10 +121,16 @@ public final class LocalRun {
                         }
                         dataDir = Path.of(args.get(++i)).toAbsolutePath();
                     }
+                    case "--mail" -> {
+                        if (i + 1 == args.size()) {
+                            throw new IllegalArgumentException("--mail needs an email address");
+                        }
+                        mailbox = args.get(++i);
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
             }
-            return new Options(reset, infrastructureOnly, demo, dataDir);
+            return new Options(reset, infrastructureOnly, demo, dataDir, mailbox);
         }
     }
 }
