@@ -1,13 +1,10 @@
 package org.warmintro.tracing;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.opentelemetry.sdk.trace.samplers.Sampler;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records spans only where they are exported. The trace context travels either way (HTTP, Kafka headers, outbox
@@ -16,14 +13,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Quarkus 3.33 cannot switch the OTLP exporter off at runtime: its endpoint falls back to localhost:4317 when
  * unset, and the exporter setting is fixed at build time. With no span sampled the exporter never has anything to
- * send, so it never connects and never logs a failed connection.
+ * send, so it never connects and never logs a failed connection. {@link TracingConfig#exportEndpoint()} says whether a
+ * collector was named.
  */
 @ApplicationScoped
 public class SpanRecording {
 
     @Produces
     @Singleton
-    Sampler sampler(@ConfigProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint") Optional<String> endpoint) {
-        return endpoint.isPresent() ? Sampler.parentBased(Sampler.alwaysOn()) : Sampler.alwaysOff();
+    Sampler sampler(TracingConfig config) {
+        return config.exportEndpoint().isPresent() ? Sampler.parentBased(Sampler.alwaysOn()) : Sampler.alwaysOff();
     }
 }

@@ -48,6 +48,18 @@ class OutboxTraceContextTest {
         assertThat(firstTrace).isNotBlank().isNotEqualTo(secondTrace);
     }
 
+    @Test
+    void withNoCollectorNamedTheTraceTravelsButNothingIsRecorded() {
+        String id = as(newMember()).header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
+                .body(Map.of("fullName", "Tom Claes")).post("/api/v1/contacts").then().statusCode(201)
+                .extract().path("id");
+
+        String traceparent = header(ProfileEvents.await(companion, id, 1).get(0), "traceparent");
+
+        assertThat(traceId(traceparent)).isEqualTo(TRACE_ID);
+        assertThat(traceparent).as("sampled flag").endsWith("-00");
+    }
+
     /** {@code version-traceid-spanid-flags} */
     private static String traceId(String traceparent) {
         assertThat(traceparent).as("traceparent header").isNotNull();
