@@ -23,14 +23,17 @@ public final class MetricsScrape {
             if (line.startsWith("#") || !(line.startsWith(metric + "{") || line.startsWith(metric + " "))) {
                 continue;
             }
-            int valueStart = line.lastIndexOf(' ');
-            String series = line.substring(0, valueStart);
+            // a sample may end with an exemplar (" # {trace_id=...} value timestamp") when traces are recorded
+            int exemplar = line.indexOf(" # ");
+            String sample = exemplar < 0 ? line : line.substring(0, exemplar);
+            int valueStart = sample.lastIndexOf(' ');
+            String series = sample.substring(0, valueStart);
             boolean matches = true;
             for (int i = 0; i < labels.length; i += 2) {
                 matches &= series.contains(labels[i] + "=\"" + labels[i + 1] + "\"");
             }
             if (matches) {
-                sum += Double.parseDouble(line.substring(valueStart + 1));
+                sum += Double.parseDouble(sample.substring(valueStart + 1));
             }
         }
         return sum;
