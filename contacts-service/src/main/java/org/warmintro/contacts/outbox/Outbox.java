@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hibernate.Session;
+import org.warmintro.tracing.TraceParent;
 
 /**
  * Records events in the transaction of the change they describe, so that an event is published if and only if the
@@ -51,15 +52,17 @@ public class Outbox {
             return;
         }
         OffsetDateTime occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        String traceparent = TraceParent.current();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event"
-                    + " (event_id, event_type, aggregate_id, payload, occurred_at) values (?, ?, ?, ?, ?)")) {
+                    + " (event_id, event_type, aggregate_id, payload, occurred_at, traceparent) values (?, ?, ?, ?, ?, ?)")) {
                 for (PendingEvent event : events) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, event.eventType());
                     insert.setObject(3, event.aggregateId());
                     insert.setString(4, event.data() == null ? null : toJson(event.data()));
                     insert.setObject(5, occurredAt);
+                    insert.setString(6, traceparent);
                     insert.addBatch();
                 }
                 insert.executeBatch();

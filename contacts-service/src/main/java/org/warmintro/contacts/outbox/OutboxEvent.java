@@ -37,4 +37,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public Instant occurredAt;
+
+    /** The W3C traceparent of the request that recorded the event; null outside any trace. */
+    @Column(updatable = false)
+    public String traceparent;
 }

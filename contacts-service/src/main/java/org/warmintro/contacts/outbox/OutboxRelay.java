@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.warmintro.tracing.TraceParent;
 
 /**
  * Publishes the outbox to {@code contacts.profiles.v1}, oldest first, and deletes what Kafka acknowledged.
@@ -143,7 +145,9 @@ public class OutboxRelay {
                         .withType(event.eventType)
                         .withSubject(key)
                         .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
-                        .build());
+                        .build(),
+                // the producer span, and the traceparent header, continue the trace of the request that recorded it
+                TracingMetadata.withCurrent(TraceParent.restore(event.traceparent)));
         profiles.send(Message.of(event.payload, metadata,
                 () -> {
                     acknowledged.complete(null);

@@ -5,6 +5,7 @@ import static org.warmintro.contacts.Members.as;
 import static org.warmintro.contacts.Members.createContact;
 import static org.warmintro.contacts.Members.newMember;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.warmintro.contacts.ProfileEvents;
 import org.warmintro.testing.InjectKafkaBroker;
 import org.warmintro.testing.InjectKafkaCompanion;
 import org.warmintro.testing.KafkaBrokerControl;
+import org.warmintro.testing.MetricsScrape;
 
 @QuarkusTest
 class KafkaOutageTest {
@@ -53,6 +56,28 @@ class KafkaOutageTest {
         assertThat(versions).containsExactly(0L, 1L, 2L, 3L);
         assertThat(json.readTree(events.get(events.size() - 1).value()).get("title").asText())
                 .isEqualTo("Communication Specialist");
+    }
+
+    @Test
+    void theBacklogGaugeShowsTheEventsWaitingForKafkaAndEmptiesOnceItIsBack() {
+        String member = newMember();
+        broker.takeDown();
+        try {
+            for (String name : List.of("Hugo Peeters", "Lena Maes", "Tom Claes")) {
+                createContact(member, Map.of("fullName", name));
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                    () -> assertThat(backlog()).isGreaterThanOrEqualTo(3));
+        } finally {
+            broker.bringBack();
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(backlog()).isZero());
+    }
+
+    private static double backlog() {
+        return MetricsScrape.value(OutboxMetricsTest.scrape(), "warmintro_outbox_backlog", "topic",
+                "contacts.profiles.v1");
     }
 
     private long version(String snapshot) {

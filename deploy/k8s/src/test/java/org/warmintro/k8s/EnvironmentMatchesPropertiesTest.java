@@ -22,12 +22,6 @@ class EnvironmentMatchesPropertiesTest {
     private static final List<String> OVERLAYS = List.of("dev", "prod");
     private static final List<String> SERVICES = List.of("contacts-service", "referral-service",
             "notification-service");
-    /**
-     * Read by the services' OpenTelemetry exporter (off when unset), which names it in its own configuration rather
-     * than in application.properties.
-     */
-    private static final Set<String> READ_BY_OPENTELEMETRY = Set.of("OTEL_EXPORTER_OTLP_ENDPOINT");
-
     static Stream<Arguments> servicesInEachOverlay() {
         return OVERLAYS.stream().flatMap(overlay -> SERVICES.stream().map(service -> Arguments.of(overlay, service)));
     }
@@ -39,8 +33,7 @@ class EnvironmentMatchesPropertiesTest {
 
         Set<String> set = DeploymentEnvironment.of(service, render(overlay));
 
-        assertThat(set).allSatisfy(variable -> assertThat(
-                configuration.reads(variable) || READ_BY_OPENTELEMETRY.contains(variable))
+        assertThat(set).allSatisfy(variable -> assertThat(configuration.reads(variable))
                 .as("%s sets %s, which %s's application.properties never reads", overlay, variable, service)
                 .isTrue());
     }

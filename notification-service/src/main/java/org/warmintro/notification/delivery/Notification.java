@@ -101,4 +101,8 @@ public class Notification extends PanacheEntityBase {
     /** When the outcome reached notifications.deliveries.v1; null until then, so that a replay publishes it again. */
     @Column(name = "outcome_published_at")
     public Instant outcomePublishedAt;
+
+    /** The W3C traceparent of the event that asked for the email; null outside any trace. */
+    @Column(name = "traceparent")
+    public String traceparent;
 }

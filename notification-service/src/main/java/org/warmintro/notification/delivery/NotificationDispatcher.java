@@ -43,12 +43,13 @@ public class NotificationDispatcher {
     private final UnsubscribeTokens unsubscribeTokens;
     private final Etiquette etiquette;
     private final Clock clock;
+    private final EmailSendSpans sendSpans;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
     NotificationDispatcher(NotificationRepository notifications, DeliveryOutcomes outcomes, ReactiveMailer mailer,
             NotificationMailConfig mailConfig, DeliveryConfig config, Suppressions suppressions,
-            UnsubscribeTokens unsubscribeTokens, Etiquette etiquette, Clock clock) {
+            UnsubscribeTokens unsubscribeTokens, Etiquette etiquette, Clock clock, EmailSendSpans sendSpans) {
         this.notifications = notifications;
         this.outcomes = outcomes;
         this.mailer = mailer;
@@ -58,6 +59,7 @@ public class NotificationDispatcher {
         this.unsubscribeTokens = unsubscribeTokens;
         this.etiquette = etiquette;
         this.clock = clock;
+        this.sendSpans = sendSpans;
     }
 
     @Scheduled(every = "${notification.delivery.dispatch-interval}")
@@ -121,7 +123,7 @@ public class NotificationDispatcher {
         }
         try {
             // an SMTP exchange that hangs is a failed attempt, not a dispatcher stuck for good
-            mailer.send(mail(notification)).await().atMost(config.sendTimeout());
+            sendSpans.around(notification, () -> mailer.send(mail(notification)).await().atMost(config.sendTimeout()));
         } catch (RuntimeException e) {
             retryOrFail(notification, e);
             return;

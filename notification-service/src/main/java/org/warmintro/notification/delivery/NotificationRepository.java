@@ -8,6 +8,7 @@ import java.util.function.Function;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.warmintro.tracing.TraceParent;
 
 /** Each method commits on its own: the state of a delivery must be durable before the next step is attempted. */
 @ApplicationScoped
@@ -50,6 +51,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             notification.textBody = email.text();
             notification.htmlBody = email.html();
             notification.nextAttemptAt = now;
+            notification.traceparent = TraceParent.current();
         }
         return notification;
     }

@@ -38,4 +38,11 @@ public interface IntroConfig {
     /** How long the relay waits for Kafka to acknowledge a batch before leaving the rest for the next sweep. */
     @WithDefault("PT10S")
     Duration relayAcknowledgementTimeout();
+
+    /**
+     * How often the figures of {@code warmintro.intros} and {@code warmintro.outbox.backlog} are read from MongoDB,
+     * as {@code @Scheduled(every)} reads it; a scrape only reads the last figures.
+     */
+    @WithDefault("15s")
+    String metricsRefreshInterval();
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.warmintro.tracing.TraceParent;
 
 /**
  * Publishes the events kept in the intros' documents to {@code referrals.intros.v1}, keyed by intro id, and removes
@@ -146,7 +148,9 @@ public class IntroOutboxRelay {
                         .withType(event.type())
                         .withSubject(intro.id())
                         .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
-                        .build());
+                        .build(),
+                // the producer span, and the traceparent header, continue the trace of the transition's request
+                TracingMetadata.withCurrent(TraceParent.restore(event.traceparent())));
         introEvents.send(Message.of(events.data(intro, event), metadata,
                 () -> {
                     acknowledged.complete(null);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -75,6 +78,7 @@ public class Intros {
     private static final String UPDATED_AT = "updatedAt";
     private static final String REVISION = "revision";
     private static final String OUTBOX = "outbox";
+    private static final String TRACEPARENT = "traceparent";
     private static final FindOneAndUpdateOptions RETURN_AFTER = new FindOneAndUpdateOptions()
             .returnDocument(ReturnDocument.AFTER);
 
@@ -172,6 +176,24 @@ public class Intros {
 
     List<Intro> withPendingEvents(int limit) {
         return collection.find(exists(OUTBOX + ".0.id")).limit(limit).map(Intros::fromDocument).into(new ArrayList<>());
+    }
+
+    /** How many events wait in the intros' documents for the relay; only intros with some are read. */
+    long pendingEventCount() {
+        long count = 0;
+        for (Document intro : collection.find(exists(OUTBOX + ".0.id")).projection(new Document(OUTBOX, 1))) {
+            count += intro.getList(OUTBOX, Document.class).size();
+        }
+        return count;
+    }
+
+    /** How many intros are in each state; states with none are left out. */
+    Map<IntroState, Long> countByState() {
+        Map<IntroState, Long> counts = new EnumMap<>(IntroState.class);
+        collection.aggregate(List.of(Aggregates.group("$" + STATE, Accumulators.sum("count", 1))))
+                .forEach(group -> counts.put(IntroState.valueOf(group.getString(ID)),
+                        group.get("count", Number.class).longValue()));
+        return counts;
     }
 
     record Slice(List<Intro> intros, long total) {
@@ -280,7 +302,8 @@ public class Intros {
                 .append("occurredAt", date(event.occurredAt()))
                 .append("optInUrl", event.optInUrl())
                 .append(EXPIRES_AT, date(event.expiresAt()))
-                .append(OUTCOME, event.outcome() == null ? null : event.outcome().name());
+                .append(OUTCOME, event.outcome() == null ? null : event.outcome().name())
+                .append(TRACEPARENT, event.traceparent());
     }
 
     private static Intro fromDocument(Document document) {
@@ -304,7 +327,8 @@ public class Intros {
     private static PendingEvent pendingEvent(Document document) {
         return new PendingEvent(document.getString("id"), document.getString("type"),
                 IntroState.valueOf(document.getString(STATE)), instant(document, "occurredAt"),
-                document.getString("optInUrl"), instant(document, EXPIRES_AT), outcome(document.getString(OUTCOME)));
+                document.getString("optInUrl"), instant(document, EXPIRES_AT), outcome(document.getString(OUTCOME)),
+                document.getString(TRACEPARENT));
     }
 
     private static Outcome outcome(String name) {
