@@ -15,15 +15,15 @@ public interface DeliveryConfig {
     @WithDefault("1s")
     Duration dispatchInterval();
 
-    /** How many due notifications one run of the dispatcher sends at most. */
+    /** How many due notifications one run of the dispatcher sends at most, before it publishes their outcomes. */
     @WithDefault("50")
     int batchSize();
 
     /**
-     * How long a notification taken by a dispatcher is left to it: longer than any SMTP exchange, so that no other
-     * instance sends it meanwhile; after it, a notification whose dispatcher died is due again.
+     * How long a notification taken by a dispatcher is left to it: longer than any SMTP exchange (the send timeout),
+     * so that no other instance sends it meanwhile; after it, a notification whose dispatcher died is due again.
      */
-    @WithDefault("5m")
+    @WithDefault("1m")
     Duration lease();
 
     /**

@@ -3,6 +3,7 @@ package org.warmintro.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -89,10 +90,18 @@ public class NotificationDispatcher {
         }
     }
 
+    /**
+     * Takes the due notifications one at a time, each just before its email leaves: a dispatcher that dies leaves
+     * one email leased, not a batch, and the others go out from another instance at once.
+     */
     private void dispatch() {
-        Instant now = NotificationDelivery.now(clock);
-        for (UUID id : notifications.leaseDue(now, config.batchSize(), now.plus(config.lease()))) {
-            send(QuarkusTransaction.requiringNew().call(() -> notifications.findById(id)));
+        for (int sent = 0; sent < config.batchSize(); sent++) {
+            Instant now = NotificationDelivery.now(clock);
+            Optional<UUID> due = notifications.leaseNextDue(now, now.plus(config.lease()));
+            if (due.isEmpty()) {
+                break;
+            }
+            send(QuarkusTransaction.requiringNew().call(() -> notifications.findById(due.get())));
         }
         publishOutcomes();
     }

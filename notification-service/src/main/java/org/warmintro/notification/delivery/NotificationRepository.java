@@ -2,6 +2,7 @@ package org.warmintro.notification.delivery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -57,26 +58,23 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     }
 
     /**
-     * Takes up to {@code limit} due notifications for one dispatcher: the rows another dispatcher is taking are
-     * skipped, not waited for, and the ones taken are not due again before {@code leaseUntil}.
+     * Takes the notification due first for one dispatcher: a row another dispatcher is taking is skipped, not waited
+     * for, and the one taken is not due again before {@code leaseUntil}.
      */
     @Transactional
-    public List<UUID> leaseDue(Instant now, int limit, Instant leaseUntil) {
+    public Optional<UUID> leaseNextDue(Instant now, Instant leaseUntil) {
         @SuppressWarnings("unchecked")
         List<UUID> due = getEntityManager().createNativeQuery("""
                 select id from notification
                 where status = 'PENDING' and next_attempt_at <= :now
                 order by next_attempt_at
-                limit :limit
+                limit 1
                 for update skip locked
                 """, UUID.class)
                 .setParameter("now", now)
-                .setParameter("limit", limit)
                 .getResultList();
-        if (!due.isEmpty()) {
-            update("nextAttemptAt = ?1 where id in ?2", leaseUntil, due);
-        }
-        return due;
+        due.forEach(id -> update("nextAttemptAt = ?1 where id = ?2", leaseUntil, id));
+        return due.stream().findFirst();
     }
 
     /** When the recipient got their emails since {@code since}, the earliest first; a digest counts once. */
