@@ -95,7 +95,8 @@ public final class LocalMailboxes {
                 }
                 text.append("Subject:  ").append(message.getSubject()).append('\n')
                         .append("Date:     ").append(message.getSentDate()).append("\n\n")
-                        .append(plainTextOf(message.getContent()).strip()).append("\n\n")
+                        // MIME lines end in CRLF; a terminal's lines end in LF
+                        .append(plainTextOf(message.getContent()).strip().replace("\r\n", "\n")).append("\n\n")
                         .append("-".repeat(78)).append('\n');
             } catch (IOException | MessagingException e) {
                 throw new IllegalStateException("Cannot read an email of " + address, e);
