@@ -14,6 +14,7 @@ import org.warmintro.notification.delivery.Notification;
 import org.warmintro.notification.delivery.NotificationDispatcher;
 import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.NotificationRequest;
+import org.warmintro.notification.delivery.NotificationStatus;
 import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
 
@@ -55,9 +56,9 @@ public class HeldMailDigests {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Holder> holders = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("""
                 select distinct lower(n.recipient), n.memberId from Notification n
-                where n.status = org.warmintro.notification.delivery.NotificationStatus.HELD
-                    and n.digestId is null and n.nextAttemptAt <= :now
+                where n.status = :held and n.digestId is null and n.nextAttemptAt <= :now
                 """, Object[].class)
+                .setParameter("held", NotificationStatus.HELD)
                 .setParameter("now", now)
                 .getResultStream()
                 .map(row -> new Holder((String) row[0], (String) row[1]))

@@ -69,8 +69,8 @@ public class IntroErasures {
             forgetAddressOf(RecipientRole.TARGET, introId);
         }
         forgetNamesInDigests(introId, erasedParties);
-        LOG.infof("Intro %s named a person who was erased: %d notifications forget them, %d of them not sent",
-                introId, countOf(introId), suppressed);
+        LOG.infof("Intro %s named a person who was erased: its notifications forget them, %d will not be sent",
+                introId, suppressed);
         if (suppressed > 0) {
             dispatcher.wakeUp();
         }
@@ -110,10 +110,5 @@ public class IntroErasures {
         }
         entityManager.createNativeQuery("delete from digest_item where intro_id = :introId and notification_id is null")
                 .setParameter("introId", introId).executeUpdate();
-    }
-
-    private long countOf(UUID introId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from notification where intro_id = :introId")
-                .setParameter("introId", introId).getSingleResult()).longValue();
     }
 }
