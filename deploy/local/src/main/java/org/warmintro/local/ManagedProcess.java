@@ -128,9 +128,7 @@ public final class ManagedProcess implements AutoCloseable {
 
     /** Stops the process: SIGTERM, then SIGKILL if it has not ended after a grace period. */
     public void stop() {
-        synchronized (RUNNING) {
-            RUNNING.remove(this);
-        }
+        forget();
         if (process.isAlive()) {
             process.destroy();
             try {
@@ -142,23 +140,28 @@ public final class ManagedProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        try {
-            Files.deleteIfExists(pidFile);
-        } catch (IOException ignored) {
-            // the pid file only helps to find orphans; a stale one is checked against the command line anyway
-        }
+        deletePidFile();
     }
 
     /** Ends the process at once (SIGKILL), as a crash or a lost machine would: it gets no chance to tidy up. */
     public void kill() {
-        synchronized (RUNNING) {
-            RUNNING.remove(this);
-        }
+        forget();
         try {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        deletePidFile();
+    }
+
+    /** The shutdown hook no longer needs to stop it. */
+    private void forget() {
+        synchronized (RUNNING) {
+            RUNNING.remove(this);
+        }
+    }
+
+    private void deletePidFile() {
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException ignored) {

@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmintro.notification.delivery.EmailContent;
 import org.warmintro.notification.delivery.Envelope;
@@ -30,6 +28,6 @@ class ConnectorDigestMail {
         Locale locale = MailLocales.resolve(newest.connectorLocale);
         return MailRendering.render(Templates.connectorDigest(newest.connectorName, items, unsubscribeUrl),
                 locale, Envelope.to(newest.connectorEmail),
-                MessageBundles.get(DigestMessages.class, Localized.Literal.of(locale.toLanguageTag())).subject());
+                MailLocales.messages(DigestMessages.class, locale).subject());
     }
 }

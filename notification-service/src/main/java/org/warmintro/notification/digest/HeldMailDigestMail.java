@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jsoup.Jsoup;
 import org.warmintro.notification.delivery.EmailContent;
@@ -35,8 +33,7 @@ class HeldMailDigestMail {
 
     EmailContent render(List<Notification> held, String localeTag, String unsubscribeUrl) {
         Locale locale = MailLocales.resolve(localeTag);
-        HeldMailDigestMessages messages = MessageBundles.get(HeldMailDigestMessages.class,
-                Localized.Literal.of(locale.toLanguageTag()));
+        HeldMailDigestMessages messages = MailLocales.messages(HeldMailDigestMessages.class, locale);
         List<HeldMail> mails = held.stream()
                 .map(notification -> new HeldMail(notification.subject, notification.textBody,
                         Jsoup.parse(notification.htmlBody).body().html()))

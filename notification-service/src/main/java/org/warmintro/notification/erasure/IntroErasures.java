@@ -63,8 +63,7 @@ public class IntroErasures {
                 """)
                 .setParameter("introId", introId).setParameter("now", now)
                 .executeUpdate();
-        forgetContent("intro_id = :introId", introId);
-        forgetContent("id in (select notification_id from digest_item where intro_id = :introId)", introId);
+        forgetContent(introId);
         if (erasedParties.contains("TARGET")) {
             forgetAddressOf(RecipientRole.TARGET, introId);
         }
@@ -76,12 +75,14 @@ public class IntroErasures {
         }
     }
 
-    private void forgetContent(String which, UUID introId) {
+    /** The intro's emails, and the digests whose lines speak of it. */
+    private void forgetContent(UUID introId) {
         entityManager.createNativeQuery("""
                 update notification
                 set subject = null, text_body = null, html_body = null, envelope = null, last_error = null
-                where %s
-                """.formatted(which))
+                where intro_id = :introId
+                    or id in (select notification_id from digest_item where intro_id = :introId)
+                """)
                 .setParameter("introId", introId)
                 .executeUpdate();
     }
@@ -100,14 +101,15 @@ public class IntroErasures {
     }
 
     private void forgetNamesInDigests(UUID introId, Set<String> erasedParties) {
-        if (erasedParties.contains("SEEKER")) {
-            entityManager.createNativeQuery("update digest_item set seeker_name = null where intro_id = :introId")
-                    .setParameter("introId", introId).executeUpdate();
-        }
-        if (erasedParties.contains("TARGET")) {
-            entityManager.createNativeQuery("update digest_item set target_name = null where intro_id = :introId")
-                    .setParameter("introId", introId).executeUpdate();
-        }
+        entityManager.createNativeQuery("""
+                update digest_item
+                set seeker_name = case when :seekerErased then null else seeker_name end,
+                    target_name = case when :targetErased then null else target_name end
+                where intro_id = :introId
+                """)
+                .setParameter("seekerErased", erasedParties.contains("SEEKER"))
+                .setParameter("targetErased", erasedParties.contains("TARGET"))
+                .setParameter("introId", introId).executeUpdate();
         entityManager.createNativeQuery("delete from digest_item where intro_id = :introId and notification_id is null")
                 .setParameter("introId", introId).executeUpdate();
     }

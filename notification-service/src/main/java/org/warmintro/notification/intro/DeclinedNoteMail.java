@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmintro.notification.delivery.EmailContent;
 import org.warmintro.notification.delivery.Envelope;
@@ -25,8 +23,7 @@ class DeclinedNoteMail {
     /** @param connectorEmail the connector's address, which the caller checked is there */
     EmailContent render(IntroDeclined intro, String connectorEmail, String unsubscribeUrl) {
         Locale locale = MailLocales.resolve(intro.connector().locale());
-        DeclinedNoteMessages messages = MessageBundles.get(DeclinedNoteMessages.class,
-                Localized.Literal.of(locale.toLanguageTag()));
+        DeclinedNoteMessages messages = MailLocales.messages(DeclinedNoteMessages.class, locale);
         return MailRendering.render(Templates.declinedNote(intro, unsubscribeUrl), locale,
                 Envelope.to(connectorEmail), messages.subject(intro.target().name(), intro.seeker().name()));
     }

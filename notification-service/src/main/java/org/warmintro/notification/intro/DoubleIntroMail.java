@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmintro.notification.delivery.EmailContent;
 import org.warmintro.notification.delivery.Envelope;
@@ -27,8 +25,7 @@ class DoubleIntroMail {
 
     EmailContent render(IntroAccepted intro) {
         Locale locale = MailLocales.shared(intro.seeker().locale(), intro.target().locale());
-        DoubleIntroMessages messages = MessageBundles.get(DoubleIntroMessages.class,
-                Localized.Literal.of(locale.toLanguageTag()));
+        DoubleIntroMessages messages = MailLocales.messages(DoubleIntroMessages.class, locale);
         Envelope envelope = Envelope.to(intro.seeker().email(), intro.target().email())
                 .withReplyTo(intro.seeker().email(), intro.target().email());
         if (intro.connector().email() != null) {

@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmintro.notification.delivery.EmailContent;
 import org.warmintro.notification.delivery.Envelope;
@@ -35,8 +33,7 @@ class OptInRequestMail {
 
     private EmailContent render(OptInRequested request, boolean reminder, String unsubscribeUrl) {
         Locale locale = MailLocales.resolve(request.target().locale());
-        OptInRequestMessages messages = MessageBundles.get(OptInRequestMessages.class,
-                Localized.Literal.of(locale.toLanguageTag()));
+        OptInRequestMessages messages = MailLocales.messages(OptInRequestMessages.class, locale);
         String connectorName = request.connector().name();
         String seekerName = request.seeker().name();
         Envelope envelope = Envelope.to(request.target().email());

@@ -3,6 +3,9 @@ package org.warmintro.notification.mail;
 import java.util.List;
 import java.util.Locale;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
 /** The languages the emails are written in. */
 public final class MailLocales {
 
@@ -25,6 +28,11 @@ public final class MailLocales {
                 .filter(locale -> locale.getLanguage().equals(language))
                 .findFirst()
                 .orElse(SUPPORTED.get(0));
+    }
+
+    /** The words of a message bundle in {@code locale}, which {@link #resolve} or {@link #shared} chose. */
+    public static <T> T messages(Class<T> bundle, Locale locale) {
+        return MessageBundles.get(bundle, Localized.Literal.of(locale.toLanguageTag()));
     }
 
     /**
