@@ -116,6 +116,36 @@ class AnniesIntroductionStoryTest {
             assertThat(api.post(REFERRAL + "/api/v1/intros/" + accepted + "/outcome", "{\"outcome\": \"HIRED\"}")
                     .status()).isEqualTo(200);
 
+            // 6b. a third target has not answered yet: nothing the connector can read holds that target's link, or
+            // any link the platform sent to someone else, and no link-like string they can read accepts the intro
+            JsonNode thirdMatch = top.stream().filter(match -> !List.of(first, second)
+                    .contains(match.path("targetId").asText())).findFirst().orElseThrow();
+            String third = thirdMatch.path("targetId").asText();
+            String waiting = propose(api, annie, third, thirdMatch.path("roleTitle").asText());
+            String thirdEmail = connector.contact(third).path("email").asText();
+            MimeMessage thirdOptIn = awaitOneEmail(thirdEmail);
+            List<String> othersLinks = new ArrayList<>();
+            for (String address : List.of(firstEmail, secondEmail, thirdEmail, Annie.EMAIL)) {
+                mail.inbox(address).forEach(email -> othersLinks.addAll(Mailboxes.personalLinkTokens(email)));
+            }
+            assertThat(othersLinks).isNotEmpty();
+            List<MemberReach.Reading> readings = new MemberReach(api).readEverything(
+                    List.of(CONTACTS, REFERRAL, NOTIFICATION),
+                    readableIds(api, List.of(annie, first, second, third), List.of(accepted, declined, waiting)));
+            assertThat(readings).filteredOn(reading -> reading.status() == 200).hasSizeGreaterThan(20);
+            for (MemberReach.Reading reading : readings) {
+                assertThat(othersLinks).as(reading.url()).noneMatch(reading.body()::contains);
+                for (String readable : Mailboxes.personalLinks(reading.body())) {
+                    assertThat(api.pressButton(readable + "/accept").status()).as(readable).isNotEqualTo(200);
+                }
+            }
+            for (MimeMessage email : mail.inbox(CONNECTOR_EMAIL)) {
+                assertThat(othersLinks).noneMatch(Mailboxes.text(email)::contains);
+            }
+            assertThat(intro(api, waiting).path("state").asText()).isEqualTo("OPT_IN_REQUESTED");
+            assertThat(api.pressButton(Mailboxes.optInLink(thirdOptIn) + "/accept").status()).isEqualTo(200);
+            assertThat(intro(api, waiting).path("state").asText()).isNotEqualTo("OPT_IN_REQUESTED");
+
             // 7. another team read every event: valid CloudEvents, data as the contracts say, in order per key
             Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                     types(outsideTeam.of(Topics.REFERRAL_INTROS, accepted))).containsExactly(
@@ -160,6 +190,15 @@ class AnniesIntroductionStoryTest {
                 + target + "\", \"roleTitle\": \"" + roleTitle + "\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json().path("id").asText();
+    }
+
+    /** The ids a member may name in a URL: the contacts and intros given, and their notifications. */
+    private static List<String> readableIds(Api api, List<String> contacts, List<String> intros) {
+        List<String> ids = new ArrayList<>(contacts);
+        ids.addAll(intros);
+        api.get(NOTIFICATION + "/api/v1/notifications?size=100").json().path("items")
+                .forEach(email -> ids.add(email.path("id").asText()));
+        return ids;
     }
 
     private static JsonNode intro(Api api, String id) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,29 @@ final class Mailboxes {
         } catch (IOException | MessagingException e) {
             return e.toString();
         }
+    }
+
+    /** A link that only its recipient may hold: an opt-in page, or an unsubscribe link. */
+    private static final Pattern PERSONAL_LINK =
+            Pattern.compile("https?://[^\\s\"'<>]+/(?:optin|unsubscribe)/([A-Za-z0-9._~-]+)");
+
+    /** The tokens of the personal links of an email, in its body or its List-Unsubscribe header. */
+    static List<String> personalLinkTokens(MimeMessage message) {
+        StringBuilder where = new StringBuilder(text(message));
+        try {
+            String[] unsubscribe = message.getHeader("List-Unsubscribe");
+            if (unsubscribe != null) {
+                where.append('\n').append(String.join("\n", unsubscribe));
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return PERSONAL_LINK.matcher(where).results().map(link -> link.group(1)).distinct().toList();
+    }
+
+    /** The personal links anywhere in a text. */
+    static List<String> personalLinks(String text) {
+        return PERSONAL_LINK.matcher(text).results().map(MatchResult::group).distinct().toList();
     }
 
     /** The accept / decline link of an opt-in email. */
