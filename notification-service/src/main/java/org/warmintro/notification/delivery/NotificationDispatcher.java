@@ -15,6 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.warmintro.notification.mail.MailHeaders;
 import org.warmintro.notification.unsubscribe.Suppressions;
 import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
 
@@ -158,17 +159,18 @@ public class NotificationDispatcher {
         }
     }
 
+    /** The email as it leaves, with nothing in a header that could end it and start another. */
     private Mail mail(Notification notification) {
         Envelope envelope = notification.envelope;
         Mail mail = new Mail()
-                .setTo(envelope.to())
-                .setCc(envelope.cc())
-                .setSubject(notification.subject)
+                .setTo(MailHeaders.addresses(envelope.to()))
+                .setCc(MailHeaders.addresses(envelope.cc()))
+                .setSubject(MailHeaders.singleLine(notification.subject))
                 .setText(notification.textBody)
                 .setHtml(notification.htmlBody)
                 .addHeader("Message-ID", messageId(notification.id));
         if (!envelope.replyTo().isEmpty()) {
-            mail.setReplyTo(envelope.replyTo().toArray(String[]::new));
+            mail.setReplyTo(MailHeaders.addresses(envelope.replyTo()).toArray(String[]::new));
         }
         if (notification.template.offersUnsubscribe()) {
             // RFC 8058: mail clients show their own unsubscribe button and POST to the URL without opening it
