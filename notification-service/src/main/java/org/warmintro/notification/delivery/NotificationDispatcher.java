@@ -46,12 +46,14 @@ public class NotificationDispatcher {
     private final Etiquette etiquette;
     private final Clock clock;
     private final EmailSendSpans sendSpans;
+    private final SecretLinks secretLinks;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
     NotificationDispatcher(NotificationRepository notifications, DeliveryOutcomes outcomes, ReactiveMailer mailer,
             NotificationMailConfig mailConfig, DeliveryConfig config, Suppressions suppressions,
-            UnsubscribeTokens unsubscribeTokens, Etiquette etiquette, Clock clock, EmailSendSpans sendSpans) {
+            UnsubscribeTokens unsubscribeTokens, Etiquette etiquette, Clock clock, EmailSendSpans sendSpans,
+            SecretLinks secretLinks) {
         this.notifications = notifications;
         this.outcomes = outcomes;
         this.mailer = mailer;
@@ -62,6 +64,7 @@ public class NotificationDispatcher {
         this.etiquette = etiquette;
         this.clock = clock;
         this.sendSpans = sendSpans;
+        this.secretLinks = secretLinks;
     }
 
     @Scheduled(every = "${notification.delivery.dispatch-interval}")
@@ -159,15 +162,19 @@ public class NotificationDispatcher {
         }
     }
 
-    /** The email as it leaves, with nothing in a header that could end it and start another. */
+    /**
+     * The email as it leaves: its secret links filled in, here only (the stored bodies hold placeholders), and
+     * nothing in a header that could end it and start another.
+     */
     private Mail mail(Notification notification) {
         Envelope envelope = notification.envelope;
+        SecretLinks.Bodies bodies = secretLinks.filledIn(notification);
         Mail mail = new Mail()
                 .setTo(MailHeaders.addresses(envelope.to()))
                 .setCc(MailHeaders.addresses(envelope.cc()))
                 .setSubject(MailHeaders.singleLine(notification.subject))
-                .setText(notification.textBody)
-                .setHtml(notification.htmlBody)
+                .setText(bodies.text())
+                .setHtml(bodies.html())
                 .addHeader("Message-ID", messageId(notification.id));
         if (!envelope.replyTo().isEmpty()) {
             mail.setReplyTo(MailHeaders.addresses(envelope.replyTo()).toArray(String[]::new));
@@ -195,6 +202,8 @@ public class NotificationDispatcher {
             for (Notification notification : unpublished) {
                 outcomes.publish(notification);
                 notification.outcomePublishedAt = now;
+                // the email left, or never will: the target's opt-in link has no reason to stay here
+                notification.optInUrl = null;
             }
         });
     }

@@ -1,7 +1,9 @@
 package org.warmintro.notification.delivery;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,6 +53,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             notification.subject = email.subject();
             notification.textBody = email.text();
             notification.htmlBody = email.html();
+            notification.optInUrl = email.optInUrl();
             notification.nextAttemptAt = now;
             notification.traceparent = TraceParent.current();
         }
@@ -75,6 +78,23 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .getResultList();
         due.forEach(id -> update("nextAttemptAt = ?1 where id = ?2", leaseUntil, id));
         return due.stream().findFirst();
+    }
+
+    /**
+     * The opt-in links an email carries, by notification id: its own and, for a digest of held mail, those of the
+     * emails it carries. Every notification it carries is a key, null for one without an opt-in link.
+     */
+    @Transactional
+    public Map<UUID, String> optInUrlsCarriedBy(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select id, opt_in_url from notification where id = :id or digest_id = :id
+                """)
+                .setParameter("id", id)
+                .getResultList();
+        Map<UUID, String> optInUrls = new HashMap<>();
+        rows.forEach(row -> optInUrls.put((UUID) row[0], (String) row[1]));
+        return optInUrls;
     }
 
     /** When the recipient got their emails since {@code since}, the earliest first; a digest counts once. */

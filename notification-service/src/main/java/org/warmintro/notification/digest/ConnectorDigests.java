@@ -17,7 +17,7 @@ import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.NotificationRequest;
 import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.RecipientRole;
-import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
+import org.warmintro.notification.delivery.SecretLinks;
 
 /**
  * Gathers what connectors hear of in batches, and turns each member's batch into one digest, at most one per period.
@@ -32,18 +32,15 @@ public class ConnectorDigests {
     private final NotificationRepository notifications;
     private final NotificationDispatcher dispatcher;
     private final ConnectorDigestMail mail;
-    private final UnsubscribeTokens unsubscribeTokens;
     private final DigestConfig config;
     private final Clock clock;
 
     ConnectorDigests(EntityManager entityManager, NotificationRepository notifications,
-            NotificationDispatcher dispatcher, ConnectorDigestMail mail, UnsubscribeTokens unsubscribeTokens,
-            DigestConfig config, Clock clock) {
+            NotificationDispatcher dispatcher, ConnectorDigestMail mail, DigestConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.notifications = notifications;
         this.dispatcher = dispatcher;
         this.mail = mail;
-        this.unsubscribeTokens = unsubscribeTokens;
         this.config = config;
         this.clock = clock;
     }
@@ -121,7 +118,7 @@ public class ConnectorDigests {
         // Its intro is that of the first line too, for the outcome events, which are keyed by intro.
         NotificationRequest request = new NotificationRequest("digest:" + oldest.eventId, newest.connectorEmail,
                 newest.connectorTimeZone, newest.connectorLocale, RecipientRole.CONNECTOR, NotificationTemplate.CONNECTOR_DIGEST, memberId, oldest.introId);
-        Notification digest = notifications.record(request, id -> mail.render(items, unsubscribeTokens.url(id)), now);
+        Notification digest = notifications.record(request, id -> mail.render(items, SecretLinks.unsubscribe(id)), now);
         items.forEach(item -> item.notificationId = digest.id);
         LOG.infof("Digest notification %s gathers %d updates for member %s", digest.id, items.size(), memberId);
         return true;

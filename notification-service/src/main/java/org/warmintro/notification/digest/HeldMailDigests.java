@@ -16,7 +16,7 @@ import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.NotificationRequest;
 import org.warmintro.notification.delivery.NotificationStatus;
 import org.warmintro.notification.delivery.NotificationTemplate;
-import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
+import org.warmintro.notification.delivery.SecretLinks;
 
 /**
  * Puts the emails held beyond a recipient's cap into one digest of held mail, once the cap lets one more email
@@ -33,17 +33,14 @@ public class HeldMailDigests {
     private final NotificationRepository notifications;
     private final NotificationDispatcher dispatcher;
     private final HeldMailDigestMail mail;
-    private final UnsubscribeTokens unsubscribeTokens;
     private final Clock clock;
 
     HeldMailDigests(EntityManager entityManager, NotificationRepository notifications,
-            NotificationDispatcher dispatcher, HeldMailDigestMail mail, UnsubscribeTokens unsubscribeTokens,
-            Clock clock) {
+            NotificationDispatcher dispatcher, HeldMailDigestMail mail, Clock clock) {
         this.entityManager = entityManager;
         this.notifications = notifications;
         this.dispatcher = dispatcher;
         this.mail = mail;
-        this.unsubscribeTokens = unsubscribeTokens;
         this.clock = clock;
     }
 
@@ -91,7 +88,7 @@ public class HeldMailDigests {
                 first.recipientTimeZone, first.recipientLocale, first.recipientRole,
                 NotificationTemplate.HELD_MAIL_DIGEST, holder.memberId(), first.introId);
         Notification digest = notifications.record(request,
-                id -> mail.render(held, first.recipientLocale, unsubscribeTokens.url(id)), now);
+                id -> mail.render(held, first.recipientLocale, SecretLinks.unsubscribe(id)), now);
         held.forEach(notification -> notification.digestId = digest.id);
         LOG.infof("Digest notification %s carries %d emails held beyond their recipient's cap", digest.id,
                 held.size());

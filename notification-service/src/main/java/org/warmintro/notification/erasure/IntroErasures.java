@@ -17,10 +17,10 @@ import org.warmintro.notification.delivery.RecipientRole;
  * Forgets what this service kept of a person who asked to be forgotten, intro by intro, as referral-service tells
  * of each intro that named them ({@code referral.intro.erased.v1}).
  * <p>
- * Every email of such an intro speaks of the person, so all of them lose their subject, bodies and addresses, and
- * the ones not sent yet never leave (SUPPRESSED, reason ERASED). The erased person's own address leaves the rows
- * addressed to them. Digest lines about the intro lose the person's name, and the digests that carried those lines
- * lose their bodies. Suppressions stay: an address that asked for no email is kept so that it gets none.
+ * Every email of such an intro speaks of the person, so all of them lose their subject, bodies, addresses and opt-in
+ * link, and the ones not sent yet never leave (SUPPRESSED, reason ERASED). The erased person's own address leaves the
+ * rows addressed to them. Digest lines about the intro lose the person's name, and the digests that carried those
+ * lines lose their bodies. Suppressions stay: an address that asked for no email is kept so that it gets none.
  */
 @ApplicationScoped
 public class IntroErasures {
@@ -79,7 +79,8 @@ public class IntroErasures {
     private void forgetContent(UUID introId) {
         entityManager.createNativeQuery("""
                 update notification
-                set subject = null, text_body = null, html_body = null, envelope = null, last_error = null
+                set subject = null, text_body = null, html_body = null, envelope = null, last_error = null,
+                    opt_in_url = null
                 where intro_id = :introId
                     or id in (select notification_id from digest_item where intro_id = :introId)
                 """)

@@ -16,7 +16,7 @@ import org.warmintro.notification.erasure.IntroErasures;
 import org.warmintro.notification.delivery.NotificationRequest;
 import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.RecipientRole;
-import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
+import org.warmintro.notification.delivery.SecretLinks;
 
 /**
  * Turns the events of referrals.intros.v1 into notifications: emails recorded to be sent. A record whose handling fails goes to the dead-letter topic
@@ -40,19 +40,17 @@ class IntroEventConsumer {
     private final OptInRequestMail optInRequestMail;
     private final DoubleIntroMail doubleIntroMail;
     private final DeclinedNoteMail declinedNoteMail;
-    private final UnsubscribeTokens unsubscribeTokens;
     private final ConnectorDigests digests;
     private final IntroErasures erasures;
 
     IntroEventConsumer(IntroEventData eventData, NotificationDelivery delivery, OptInRequestMail optInRequestMail,
-            DoubleIntroMail doubleIntroMail, DeclinedNoteMail declinedNoteMail, UnsubscribeTokens unsubscribeTokens,
-            ConnectorDigests digests, IntroErasures erasures) {
+            DoubleIntroMail doubleIntroMail, DeclinedNoteMail declinedNoteMail, ConnectorDigests digests,
+            IntroErasures erasures) {
         this.eventData = eventData;
         this.delivery = delivery;
         this.optInRequestMail = optInRequestMail;
         this.doubleIntroMail = doubleIntroMail;
         this.declinedNoteMail = declinedNoteMail;
-        this.unsubscribeTokens = unsubscribeTokens;
         this.digests = digests;
         this.erasures = erasures;
     }
@@ -118,14 +116,14 @@ class IntroEventConsumer {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
                 request.target().timezone(), request.target().locale(), RecipientRole.TARGET,
                 NotificationTemplate.OPT_IN_REQUEST, request.memberId(), request.introId());
-        delivery.deliverOnce(notification, id -> optInRequestMail.request(request, unsubscribeTokens.url(id)));
+        delivery.deliverOnce(notification, id -> optInRequestMail.request(request, id));
     }
 
     private void remindTarget(String eventId, OptInRequested request) {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
                 request.target().timezone(), request.target().locale(), RecipientRole.TARGET,
                 NotificationTemplate.OPT_IN_REMINDER, request.memberId(), request.introId());
-        delivery.deliverOnce(notification, id -> optInRequestMail.reminder(request, unsubscribeTokens.url(id)));
+        delivery.deliverOnce(notification, id -> optInRequestMail.reminder(request, id));
     }
 
     /**
@@ -149,7 +147,8 @@ class IntroEventConsumer {
         }
         NotificationRequest notification = new NotificationRequest(eventId, connectorEmail,
                 intro.connector().timezone(), intro.connector().locale(), RecipientRole.CONNECTOR, NotificationTemplate.DECLINED_NOTE, intro.memberId(), intro.introId());
-        delivery.deliverOnce(notification, id -> declinedNoteMail.render(intro, connectorEmail, unsubscribeTokens.url(id)));
+        delivery.deliverOnce(notification,
+                id -> declinedNoteMail.render(intro, connectorEmail, SecretLinks.unsubscribe(id)));
     }
 
     /** Suggestions and expiries are no reason to write at once: the connector hears of them in their digest. */

@@ -21,7 +21,7 @@ public final class MailRendering {
     public static EmailContent render(TemplateInstance template, Locale locale, Envelope envelope, String subject) {
         template.setAttribute(TemplateInstance.LOCALE, locale);
         return new EmailContent(envelope, MailHeaders.singleLine(subject),
-                variant(template, Variant.TEXT_PLAIN), variant(template, Variant.TEXT_HTML));
+                variant(template, Variant.TEXT_PLAIN), variant(template, Variant.TEXT_HTML), null);
     }
 
     private static String variant(TemplateInstance template, String contentType) {
