@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.warmintro.notification.cancel.IntroCancellations;
 import org.warmintro.notification.delivery.NotificationDelivery;
 import org.warmintro.notification.digest.ConnectorDigests;
 import org.warmintro.notification.digest.DigestEntry;
@@ -32,6 +33,7 @@ class IntroEventConsumer {
     private static final String PROPOSED = "referral.intro.proposed.v1";
     private static final String EXPIRED = "referral.intro.expired.v1";
     private static final String ERASED = "referral.intro.erased.v1";
+    private static final String CANCELLED = "referral.intro.cancelled.v1";
 
     private static final Logger LOG = Logger.getLogger(IntroEventConsumer.class);
 
@@ -42,10 +44,11 @@ class IntroEventConsumer {
     private final DeclinedNoteMail declinedNoteMail;
     private final ConnectorDigests digests;
     private final IntroErasures erasures;
+    private final IntroCancellations cancellations;
 
     IntroEventConsumer(IntroEventData eventData, NotificationDelivery delivery, OptInRequestMail optInRequestMail,
             DoubleIntroMail doubleIntroMail, DeclinedNoteMail declinedNoteMail, ConnectorDigests digests,
-            IntroErasures erasures) {
+            IntroErasures erasures, IntroCancellations cancellations) {
         this.eventData = eventData;
         this.delivery = delivery;
         this.optInRequestMail = optInRequestMail;
@@ -53,6 +56,7 @@ class IntroEventConsumer {
         this.declinedNoteMail = declinedNoteMail;
         this.digests = digests;
         this.erasures = erasures;
+        this.cancellations = cancellations;
     }
 
     /**
@@ -99,6 +103,7 @@ class IntroEventConsumer {
                     eventData.read(event, IntroUpdate.class));
             case EXPIRED -> addToDigest(event.id(), DigestItemKind.EXPIRED,
                     eventData.read(event, IntroUpdate.class));
+            case CANCELLED -> cancellations.cancel(eventData.read(event, IntroCancelled.class).introId());
             default -> LOG.debugf("Ignoring intro event %s of type %s", event.id(), event.type());
         }
     }

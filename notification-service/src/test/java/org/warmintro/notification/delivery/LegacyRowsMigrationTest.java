@@ -81,6 +81,37 @@ class LegacyRowsMigrationTest {
         }
     }
 
+    /** Held mail of intros erased before erasure suppressed held mail: suppressed, holding back no digest. */
+    @Test
+    void heldMailOfAnIntroErasedBeforeIsSuppressed() throws Exception {
+        String schema = newSchema();
+        UUID heldOfErasedIntro = UUID.randomUUID();
+        UUID stillHeld = UUID.randomUUID();
+        UUID erasedIntro = UUID.randomUUID();
+        try {
+            migrate(schema, "10");
+            try (Connection connection = dataSource.getConnection()) {
+                insert(connection, schema, heldOfErasedIntro, "OPT_IN_REQUEST", "HELD", null, erasedIntro, null, null);
+                insert(connection, schema, stillHeld, "OPT_IN_REQUEST", "HELD", null, UUID.randomUUID(),
+                        text(stillHeld, optIn(stillHeld)), html(stillHeld, optIn(stillHeld)));
+                try (PreparedStatement erased = connection.prepareStatement(
+                        "insert into " + schema + ".erased_intro (intro_id, erased_at) values (?, now())")) {
+                    erased.setObject(1, erasedIntro);
+                    erased.executeUpdate();
+                }
+            }
+
+            migrate(schema, "12");
+
+            Map<UUID, Row> rows = rows(schema);
+            assertThat(rows.get(heldOfErasedIntro).status()).isEqualTo("SUPPRESSED");
+            assertThat(rows.get(heldOfErasedIntro).suppressionReason()).isEqualTo("ERASED");
+            assertThat(rows.get(stillHeld).status()).isEqualTo("HELD");
+        } finally {
+            drop(schema);
+        }
+    }
+
     private void drop(String schema) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement drop = connection.createStatement()) {
