@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmintro.notification.delivery.Notification;
 import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.NotificationStatus;
+import org.warmintro.notification.delivery.SecretLinks;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 
@@ -96,8 +97,11 @@ public class NotificationResource {
     @GET
     @Path("{id}/preview")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The email as its recipients see it, in HTML")
-    @APIResponse(responseCode = "200", description = "The rendered HTML of the email")
+    @Operation(summary = "The email as its recipients see it, in HTML, but for the links meant for them alone",
+            description = "An opt-in link answers for the target and an unsubscribe link unsubscribes the recipient:"
+                    + " only the person the email goes to may hold them. The preview shows them as inert text that"
+                    + " says who gets them.")
+    @APIResponse(responseCode = "200", description = "The rendered HTML of the email, its secret links inert")
     @APIResponse(responseCode = "404", description = "No such notification of yours, or none rendered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String preview(@PathParam("id") UUID id) {
@@ -105,7 +109,7 @@ public class NotificationResource {
         if (notification.htmlBody == null) {
             throw ProblemException.notFound("a rendering of notification " + id);
         }
-        return notification.htmlBody;
+        return SecretLinks.redacted(notification.htmlBody, notification.recipientRole);
     }
 
     /** Another member's notification is as absent as one that does not exist: its id tells nothing. */

@@ -78,6 +78,13 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "html_body")
     public String htmlBody;
 
+    /**
+     * The target's opt-in link, which the bodies hold as a placeholder ({@link SecretLinks}): only the email to the
+     * target carries it, and no API returns it. Forgotten once the email's outcome is published.
+     */
+    @Column(name = "opt_in_url")
+    public String optInUrl;
+
     /** Attempts to hand the email to the SMTP server that came to an end, sent or failed. */
     @Column(name = "attempts", nullable = false)
     public int attempts;

@@ -15,6 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.warmintro.notification.mail.MailHeaders;
 import org.warmintro.notification.unsubscribe.Suppressions;
 import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
 
@@ -45,12 +46,14 @@ public class NotificationDispatcher {
     private final Etiquette etiquette;
     private final Clock clock;
     private final EmailSendSpans sendSpans;
+    private final SecretLinks secretLinks;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
     NotificationDispatcher(NotificationRepository notifications, DeliveryOutcomes outcomes, ReactiveMailer mailer,
             NotificationMailConfig mailConfig, DeliveryConfig config, Suppressions suppressions,
-            UnsubscribeTokens unsubscribeTokens, Etiquette etiquette, Clock clock, EmailSendSpans sendSpans) {
+            UnsubscribeTokens unsubscribeTokens, Etiquette etiquette, Clock clock, EmailSendSpans sendSpans,
+            SecretLinks secretLinks) {
         this.notifications = notifications;
         this.outcomes = outcomes;
         this.mailer = mailer;
@@ -61,6 +64,7 @@ public class NotificationDispatcher {
         this.etiquette = etiquette;
         this.clock = clock;
         this.sendSpans = sendSpans;
+        this.secretLinks = secretLinks;
     }
 
     @Scheduled(every = "${notification.delivery.dispatch-interval}")
@@ -158,17 +162,22 @@ public class NotificationDispatcher {
         }
     }
 
+    /**
+     * The email as it leaves: its secret links filled in, here only (the stored bodies hold placeholders), and
+     * nothing in a header that could end it and start another.
+     */
     private Mail mail(Notification notification) {
         Envelope envelope = notification.envelope;
+        SecretLinks.Bodies bodies = secretLinks.filledIn(notification);
         Mail mail = new Mail()
-                .setTo(envelope.to())
-                .setCc(envelope.cc())
-                .setSubject(notification.subject)
-                .setText(notification.textBody)
-                .setHtml(notification.htmlBody)
+                .setTo(MailHeaders.addresses(envelope.to()))
+                .setCc(MailHeaders.addresses(envelope.cc()))
+                .setSubject(MailHeaders.singleLine(notification.subject))
+                .setText(bodies.text())
+                .setHtml(bodies.html())
                 .addHeader("Message-ID", messageId(notification.id));
         if (!envelope.replyTo().isEmpty()) {
-            mail.setReplyTo(envelope.replyTo().toArray(String[]::new));
+            mail.setReplyTo(MailHeaders.addresses(envelope.replyTo()).toArray(String[]::new));
         }
         if (notification.template.offersUnsubscribe()) {
             // RFC 8058: mail clients show their own unsubscribe button and POST to the URL without opening it
@@ -193,6 +202,8 @@ public class NotificationDispatcher {
             for (Notification notification : unpublished) {
                 outcomes.publish(notification);
                 notification.outcomePublishedAt = now;
+                // the email left, or never will: the target's opt-in link has no reason to stay here
+                notification.optInUrl = null;
             }
         });
     }

@@ -1,10 +1,15 @@
 package org.warmintro.notification.delivery;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +56,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             notification.subject = email.subject();
             notification.textBody = email.text();
             notification.htmlBody = email.html();
+            notification.optInUrl = email.optInUrl();
             notification.nextAttemptAt = now;
             notification.traceparent = TraceParent.current();
         }
@@ -75,6 +81,57 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .getResultList();
         due.forEach(id -> update("nextAttemptAt = ?1 where id = ?2", leaseUntil, id));
         return due.stream().findFirst();
+    }
+
+    /**
+     * The opt-in links an email carries, by notification id: its own and, for a digest of held mail, those of the
+     * emails it carries. Every notification it carries is a key, null for one without an opt-in link.
+     */
+    @Transactional
+    public Map<UUID, String> optInUrlsCarriedBy(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select id, opt_in_url from notification where id = :id or digest_id = :id
+                """)
+                .setParameter("id", id)
+                .getResultList();
+        Map<UUID, String> optInUrls = new HashMap<>();
+        rows.forEach(row -> optInUrls.put((UUID) row[0], (String) row[1]));
+        return optInUrls;
+    }
+
+    /** What withdrawing an intro's unsent emails did. */
+    public record Withdrawn(int suppressed, Set<UUID> heldMailDigests) {
+    }
+
+    /**
+     * The emails of an intro that have not left, pending or held, are SUPPRESSED for {@code reason}. One that a digest
+     * of held mail carries keeps its {@code digest_id} but is no longer held: the digest, composed again from what it
+     * still holds, leaves without it. The digests themselves are not suppressed here: they carry other intros' emails.
+     *
+     * @return how many were suppressed, and the digests of held mail that carried some, to be composed again
+     */
+    @Transactional
+    public Withdrawn suppressUnsentOf(UUID introId, SuppressionReason reason, Instant now) {
+        // the digest a row is carried by as the update finds it, once a digest being composed let go of the row
+        @SuppressWarnings("unchecked")
+        List<UUID> carriers = getEntityManager().createNativeQuery("""
+                with suppressed as (
+                    update notification
+                    set status = 'SUPPRESSED', suppressed_at = :now, suppression_reason = :reason,
+                        next_attempt_at = null
+                    where intro_id = :introId and status in ('PENDING', 'HELD')
+                        and template not in ('CONNECTOR_DIGEST', 'HELD_MAIL_DIGEST')
+                    returning digest_id
+                )
+                select digest_id from suppressed
+                """, UUID.class)
+                .setParameter("introId", introId)
+                .setParameter("now", now)
+                .setParameter("reason", reason.name())
+                .getResultList();
+        return new Withdrawn(carriers.size(),
+                carriers.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** When the recipient got their emails since {@code since}, the earliest first; a digest counts once. */

@@ -14,6 +14,9 @@ public enum NotificationStatus {
     SENT,
     /** The SMTP server refused it or was away at every attempt. */
     FAILED,
-    /** Not sent: a recipient had unsubscribed by the time it was due. */
+    /**
+     * Not sent: a recipient had unsubscribed by the time it was due, a person it names was erased, or the connector
+     * cancelled its intro before it left ({@link SuppressionReason}).
+     */
     SUPPRESSED
 }

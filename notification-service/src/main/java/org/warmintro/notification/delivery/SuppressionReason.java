@@ -5,5 +5,7 @@ public enum SuppressionReason {
     /** A recipient asked for no more email. */
     UNSUBSCRIBED,
     /** A person the email names asked to be forgotten before it left. */
-    ERASED
+    ERASED,
+    /** The connector withdrew the intro before the email left. */
+    CANCELLED
 }

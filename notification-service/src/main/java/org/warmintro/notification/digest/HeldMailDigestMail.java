@@ -13,7 +13,11 @@ import org.warmintro.notification.delivery.Notification;
 import org.warmintro.notification.mail.MailLocales;
 import org.warmintro.notification.mail.MailRendering;
 
-/** One email that carries, each under its own subject, the emails held beyond their recipient's cap. */
+/**
+ * One email that carries, each under its own subject, the emails held beyond their recipient's cap. Their bodies
+ * come with the placeholders of their secret links, which the dispatcher fills in for each of them when the digest
+ * leaves.
+ */
 @ApplicationScoped
 class HeldMailDigestMail {
 

@@ -20,7 +20,10 @@ class DeclinedNoteMail {
         static native TemplateInstance declinedNote(IntroDeclined intro, String unsubscribeUrl);
     }
 
-    /** @param connectorEmail the connector's address, which the caller checked is there */
+    /**
+     * @param connectorEmail the connector's address, which the caller checked is there
+     * @param unsubscribeUrl the placeholder of the unsubscribe link ({@code SecretLinks})
+     */
     EmailContent render(IntroDeclined intro, String connectorEmail, String unsubscribeUrl) {
         Locale locale = MailLocales.resolve(intro.connector().locale());
         DeclinedNoteMessages messages = MailLocales.messages(DeclinedNoteMessages.class, locale);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.warmintro.notification.cancel.IntroCancellations;
 import org.warmintro.notification.delivery.NotificationDelivery;
 import org.warmintro.notification.digest.ConnectorDigests;
 import org.warmintro.notification.digest.DigestEntry;
@@ -16,7 +17,7 @@ import org.warmintro.notification.erasure.IntroErasures;
 import org.warmintro.notification.delivery.NotificationRequest;
 import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.RecipientRole;
-import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
+import org.warmintro.notification.delivery.SecretLinks;
 
 /**
  * Turns the events of referrals.intros.v1 into notifications: emails recorded to be sent. A record whose handling fails goes to the dead-letter topic
@@ -32,6 +33,7 @@ class IntroEventConsumer {
     private static final String PROPOSED = "referral.intro.proposed.v1";
     private static final String EXPIRED = "referral.intro.expired.v1";
     private static final String ERASED = "referral.intro.erased.v1";
+    private static final String CANCELLED = "referral.intro.cancelled.v1";
 
     private static final Logger LOG = Logger.getLogger(IntroEventConsumer.class);
 
@@ -40,21 +42,21 @@ class IntroEventConsumer {
     private final OptInRequestMail optInRequestMail;
     private final DoubleIntroMail doubleIntroMail;
     private final DeclinedNoteMail declinedNoteMail;
-    private final UnsubscribeTokens unsubscribeTokens;
     private final ConnectorDigests digests;
     private final IntroErasures erasures;
+    private final IntroCancellations cancellations;
 
     IntroEventConsumer(IntroEventData eventData, NotificationDelivery delivery, OptInRequestMail optInRequestMail,
-            DoubleIntroMail doubleIntroMail, DeclinedNoteMail declinedNoteMail, UnsubscribeTokens unsubscribeTokens,
-            ConnectorDigests digests, IntroErasures erasures) {
+            DoubleIntroMail doubleIntroMail, DeclinedNoteMail declinedNoteMail, ConnectorDigests digests,
+            IntroErasures erasures, IntroCancellations cancellations) {
         this.eventData = eventData;
         this.delivery = delivery;
         this.optInRequestMail = optInRequestMail;
         this.doubleIntroMail = doubleIntroMail;
         this.declinedNoteMail = declinedNoteMail;
-        this.unsubscribeTokens = unsubscribeTokens;
         this.digests = digests;
         this.erasures = erasures;
+        this.cancellations = cancellations;
     }
 
     /**
@@ -101,6 +103,7 @@ class IntroEventConsumer {
                     eventData.read(event, IntroUpdate.class));
             case EXPIRED -> addToDigest(event.id(), DigestItemKind.EXPIRED,
                     eventData.read(event, IntroUpdate.class));
+            case CANCELLED -> cancellations.cancel(eventData.read(event, IntroCancelled.class).introId());
             default -> LOG.debugf("Ignoring intro event %s of type %s", event.id(), event.type());
         }
     }
@@ -118,14 +121,14 @@ class IntroEventConsumer {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
                 request.target().timezone(), request.target().locale(), RecipientRole.TARGET,
                 NotificationTemplate.OPT_IN_REQUEST, request.memberId(), request.introId());
-        delivery.deliverOnce(notification, id -> optInRequestMail.request(request, unsubscribeTokens.url(id)));
+        delivery.deliverOnce(notification, id -> optInRequestMail.request(request, id));
     }
 
     private void remindTarget(String eventId, OptInRequested request) {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
                 request.target().timezone(), request.target().locale(), RecipientRole.TARGET,
                 NotificationTemplate.OPT_IN_REMINDER, request.memberId(), request.introId());
-        delivery.deliverOnce(notification, id -> optInRequestMail.reminder(request, unsubscribeTokens.url(id)));
+        delivery.deliverOnce(notification, id -> optInRequestMail.reminder(request, id));
     }
 
     /**
@@ -149,7 +152,8 @@ class IntroEventConsumer {
         }
         NotificationRequest notification = new NotificationRequest(eventId, connectorEmail,
                 intro.connector().timezone(), intro.connector().locale(), RecipientRole.CONNECTOR, NotificationTemplate.DECLINED_NOTE, intro.memberId(), intro.introId());
-        delivery.deliverOnce(notification, id -> declinedNoteMail.render(intro, connectorEmail, unsubscribeTokens.url(id)));
+        delivery.deliverOnce(notification,
+                id -> declinedNoteMail.render(intro, connectorEmail, SecretLinks.unsubscribe(id)));
     }
 
     /** Suggestions and expiries are no reason to write at once: the connector hears of them in their digest. */

@@ -1,12 +1,14 @@
 package org.warmintro.notification.intro;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmintro.notification.delivery.EmailContent;
 import org.warmintro.notification.delivery.Envelope;
+import org.warmintro.notification.delivery.SecretLinks;
 import org.warmintro.notification.mail.MailLocales;
 import org.warmintro.notification.mail.MailRendering;
 
@@ -20,18 +22,21 @@ class OptInRequestMail {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance optInRequest(OptInRequested request, boolean reminder, String unsubscribeUrl);
+        static native TemplateInstance optInRequest(OptInRequested request, boolean reminder, String optInUrl,
+                String unsubscribeUrl);
     }
 
-    EmailContent request(OptInRequested request, String unsubscribeUrl) {
-        return render(request, false, unsubscribeUrl);
+    /** @param notificationId the notification the email is, whose placeholders stand for its links */
+    EmailContent request(OptInRequested request, UUID notificationId) {
+        return render(request, false, notificationId);
     }
 
-    EmailContent reminder(OptInRequested request, String unsubscribeUrl) {
-        return render(request, true, unsubscribeUrl);
+    EmailContent reminder(OptInRequested request, UUID notificationId) {
+        return render(request, true, notificationId);
     }
 
-    private EmailContent render(OptInRequested request, boolean reminder, String unsubscribeUrl) {
+    /** The opt-in link is the target's alone: the bodies hold a placeholder, the link waits beside them. */
+    private EmailContent render(OptInRequested request, boolean reminder, UUID notificationId) {
         Locale locale = MailLocales.resolve(request.target().locale());
         OptInRequestMessages messages = MailLocales.messages(OptInRequestMessages.class, locale);
         String connectorName = request.connector().name();
@@ -44,6 +49,8 @@ class OptInRequestMail {
         String subject = reminder
                 ? messages.reminderSubject(connectorName, seekerName)
                 : messages.subject(connectorName, seekerName);
-        return MailRendering.render(Templates.optInRequest(request, reminder, unsubscribeUrl), locale, envelope, subject);
+        TemplateInstance template = Templates.optInRequest(request, reminder, SecretLinks.optIn(notificationId),
+                SecretLinks.unsubscribe(notificationId));
+        return MailRendering.render(template, locale, envelope, subject).withOptInUrl(request.optInUrl());
     }
 }

@@ -14,11 +14,14 @@ public final class MailRendering {
     private MailRendering() {
     }
 
-    /** @param template a template with a {@code .txt} and an {@code .html} variant */
+    /**
+     * @param template a template with a {@code .txt} and an {@code .html} variant
+     * @param subject  kept to one line, whatever the names in it hold
+     */
     public static EmailContent render(TemplateInstance template, Locale locale, Envelope envelope, String subject) {
         template.setAttribute(TemplateInstance.LOCALE, locale);
-        return new EmailContent(envelope, subject,
-                variant(template, Variant.TEXT_PLAIN), variant(template, Variant.TEXT_HTML));
+        return new EmailContent(envelope, MailHeaders.singleLine(subject),
+                variant(template, Variant.TEXT_PLAIN), variant(template, Variant.TEXT_HTML), null);
     }
 
     private static String variant(TemplateInstance template, String contentType) {

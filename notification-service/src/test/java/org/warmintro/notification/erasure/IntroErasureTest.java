@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,8 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,6 +39,7 @@ import org.warmintro.notification.TestClock;
 import org.warmintro.notification.delivery.Notification;
 import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.NotificationStatus;
+import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.SuppressionReason;
 import org.warmintro.notification.intro.IntroStateEvent;
 import org.warmintro.notification.intro.Mailbox;
@@ -52,6 +56,7 @@ class IntroErasureTest {
     private static final Duration SEVERAL_DISPATCHES = Duration.ofSeconds(3);
     private static final String ERASED = "referral.intro.erased.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ERASED_SEEKER = "Wiebke Forgotten";
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -64,6 +69,9 @@ class IntroErasureTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     @AfterEach
     void clockBackToNoon() {
@@ -136,6 +144,168 @@ class IntroErasureTest {
         clock.placeAt(LocalDateTime.parse("2026-01-16T08:00").atZone(TestClock.BRUSSELS).toInstant());
         await().pollDelay(SEVERAL_DISPATCHES).atMost(DELIVERY).until(() -> true);
         assertThat(Mailbox.deliveredTo(greenMail, request.targetEmail())).isEmpty();
+    }
+
+    @Test
+    void anEmailHeldBeyondTheCapWhenItsSeekerIsErasedIsSuppressedAndTheDigestCarriesOnlyTheOthers()
+            throws Exception {
+        clock.placeAt(brussels("2026-03-03T10:00"));
+        List<OptInRequestedEvent> events = fiveRequestsToOneTarget("samira@erased-while-held.example.org");
+        OptInRequestedEvent kept = events.get(3);
+        OptInRequestedEvent erased = events.get(4);
+        Instant capReleased = sendThreeAndHoldTwo(events);
+
+        try (ConsumerTask<String, String> deliveries = kafka.consumeStrings()
+                .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                .fromTopics(Topics.NOTIFICATION_DELIVERIES)) {
+            kafka.produceStrings().fromRecords(erasure(erased.introId(), erased.memberId(), "CANCELLED", "SEEKER"))
+                    .awaitCompletion();
+
+            Notification suppressed = await().atMost(DELIVERY).until(() -> notificationOf(erased.introId()),
+                    row -> row.status == NotificationStatus.SUPPRESSED);
+            assertThat(suppressed.suppressionReason).isEqualTo(SuppressionReason.ERASED);
+            assertSuppressedOutcomePublished(deliveries, erased.introId(), "ERASED");
+        }
+
+        clock.placeAt(capReleased);
+        MimeMessage digest = awaitDigestTo(events.get(0).targetEmail());
+        assertThat(digest.getSubject()).isEqualTo("1 messages that waited for you");
+        assertThat(Mailbox.part(digest, "text/plain"))
+                .contains(kept.optInUrl())
+                .doesNotContain(ERASED_SEEKER, erased.optInUrl());
+    }
+
+    @Test
+    void aHeldEmailTheDigestCannotRenderHoldsBackNoOtherRecipientsDigest() {
+        clock.placeAt(brussels("2026-03-10T10:00"));
+        List<OptInRequestedEvent> events = fiveRequestsToOneTarget("zoe@after-broken-ones.example.org");
+        Instant capReleased = sendThreeAndHoldTwo(events);
+        // rows as an erasure left them before held emails of erased intros were suppressed: held, without a body
+        String brokenMember = "member-broken-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 5; i++) {
+                entityManager.createNativeQuery("""
+                        insert into notification (id, event_id, recipient, recipient_role, template, member_id,
+                            intro_id, status, created_at, next_attempt_at)
+                        values (gen_random_uuid(), gen_random_uuid()::text, :recipient, 'TARGET', 'OPT_IN_REQUEST',
+                            :member, gen_random_uuid(), 'HELD', :createdAt, :due)
+                        """)
+                        .setParameter("recipient", "a" + i + "@broken-held.example.org")
+                        .setParameter("member", brokenMember)
+                        .setParameter("createdAt", capReleased.minus(Duration.ofDays(1)))
+                        .setParameter("due", capReleased.minus(Duration.ofMinutes(1)))
+                        .executeUpdate();
+            }
+        });
+        try {
+            clock.placeAt(capReleased);
+
+            awaitDigestTo(events.get(0).targetEmail());
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> notifications.delete("memberId", brokenMember));
+        }
+    }
+
+    @Test
+    void erasingTheSecondIntroOfAComposedDigestTakesItsWordsOutBeforeTheDigestLeaves() throws Exception {
+        clock.placeAt(brussels("2026-03-17T10:00"));
+        List<OptInRequestedEvent> events = fiveRequestsToOneTarget("samira@erased-from-a-digest.example.org");
+        OptInRequestedEvent kept = events.get(3);
+        OptInRequestedEvent erased = events.get(4);
+        sendThreeAndHoldTwo(events);
+        clock.placeAt(brussels("2026-03-18T22:30"));
+        Instant morning = brussels("2026-03-19T08:00");
+        Notification composed = await().atMost(DELIVERY).until(() -> digestOf(kept.memberId(),
+                NotificationTemplate.HELD_MAIL_DIGEST), row -> row != null && morning.equals(row.nextAttemptAt));
+        assertThat(composed.htmlBody).contains(ERASED_SEEKER);
+
+        kafka.produceStrings().fromRecords(erasure(erased.introId(), erased.memberId(), "CANCELLED", "SEEKER"))
+                .awaitCompletion();
+
+        Notification recomposed = await().atMost(DELIVERY).until(() -> digestOf(kept.memberId(),
+                NotificationTemplate.HELD_MAIL_DIGEST), row -> row.htmlBody != null
+                        && !row.htmlBody.contains(ERASED_SEEKER));
+        assertThat(recomposed.status).isEqualTo(NotificationStatus.PENDING);
+        assertThat(recomposed.subject).isEqualTo("1 messages that waited for you");
+        assertThat(recomposed.introId).isEqualTo(kept.introId());
+        clock.placeAt(morning);
+        MimeMessage digest = awaitDigestTo(kept.targetEmail());
+        assertThat(Mailbox.part(digest, "text/plain") + Mailbox.part(digest, "text/html"))
+                .contains(kept.optInUrl())
+                .doesNotContain(ERASED_SEEKER, erased.optInUrl());
+    }
+
+    @Test
+    void erasingAnIntroOfAConnectorDigestWaitingForTheMorningLeavesItsOtherLines() throws Exception {
+        clock.placeAt(Instant.parse("2026-03-24T21:30:00Z"));
+        IntroStateEvent kept = IntroStateEvent.of(IntroStateEvent.PROPOSED, "erased-in-connector-digest.example.org",
+                "en", "en");
+        IntroStateEvent erased = kept.anotherIntro(IntroStateEvent.PROPOSED);
+        kafka.produceStrings().fromRecords(kept.toRecord(), erased.toRecord()).awaitCompletion();
+        Instant morning = Instant.parse("2026-03-25T08:00:00Z");
+        Notification composed = await().atMost(DELIVERY).until(() -> digestOf(kept.memberId(),
+                NotificationTemplate.CONNECTOR_DIGEST), row -> row != null && morning.equals(row.nextAttemptAt));
+        assertThat(composed.textBody.split("Suggested:", -1)).hasSize(3);
+
+        kafka.produceStrings().fromRecords(erasure(erased.introId(), erased.memberId(), "CANCELLED", "SEEKER"))
+                .awaitCompletion();
+
+        await().atMost(DELIVERY).until(() -> digestOf(kept.memberId(), NotificationTemplate.CONNECTOR_DIGEST),
+                row -> row.textBody != null && row.textBody.split("Suggested:", -1).length == 2);
+        clock.placeAt(morning);
+        MimeMessage digest = await().atMost(DELIVERY)
+                .until(() -> Mailbox.deliveredTo(greenMail, kept.connectorEmail()), emails -> emails.size() == 1)
+                .get(0);
+        assertThat(Mailbox.part(digest, "text/plain").split("Suggested:", -1)).hasSize(2);
+    }
+
+    /** Five requests of one member to one target, the fourth and fifth about seekers of their own names. */
+    private static List<OptInRequestedEvent> fiveRequestsToOneTarget(String targetEmail) {
+        List<OptInRequestedEvent> events = Stream.iterate(OptInRequestedEvent.forTarget(targetEmail, "en"),
+                OptInRequestedEvent::anotherIntroBySameMember).limit(5).toList();
+        return List.of(events.get(0), events.get(1), events.get(2), events.get(3).withSeekerName("Annie Kept"),
+                events.get(4).withSeekerName(ERASED_SEEKER));
+    }
+
+    /** @return when the cap lets the held two through, in one digest */
+    private Instant sendThreeAndHoldTwo(List<OptInRequestedEvent> events) {
+        for (OptInRequestedEvent event : events.subList(0, 3)) {
+            kafka.produceStrings().fromRecords(event.toRecord()).awaitCompletion();
+            await().atMost(DELIVERY).until(() -> notificationOf(event.introId()),
+                    row -> row != null && row.status == NotificationStatus.SENT);
+        }
+        for (OptInRequestedEvent event : events.subList(3, 5)) {
+            kafka.produceStrings().fromRecords(event.toRecord()).awaitCompletion();
+            await().atMost(DELIVERY).until(() -> notificationOf(event.introId()),
+                    row -> row != null && row.status == NotificationStatus.HELD);
+        }
+        return notificationOf(events.get(0).introId()).sentAt.plus(Duration.ofHours(24));
+    }
+
+    private MimeMessage awaitDigestTo(String targetEmail) {
+        return await().atMost(DELIVERY).until(() -> Mailbox.deliveredTo(greenMail, targetEmail),
+                emails -> emails.size() == 4).get(3);
+    }
+
+    private static void assertSuppressedOutcomePublished(ConsumerTask<String, String> deliveries, UUID introId,
+            String reason) {
+        ConsumerRecord<String, String> outcome = await().atMost(DELIVERY).until(
+                () -> deliveries.getRecords().stream()
+                        .filter(record -> introId.toString().equals(record.key())
+                                && record.value().contains("\"status\":\"SUPPRESSED\""))
+                        .toList(),
+                records -> !records.isEmpty()).get(0);
+        assertThat(outcome.value()).contains("\"reason\":\"" + reason + "\"");
+        assertThat(EventSchemas.violations("notification.suppressed.v1", outcome.value())).isEmpty();
+    }
+
+    private Notification digestOf(String memberId, NotificationTemplate template) {
+        return QuarkusTransaction.requiringNew().call(() -> notifications
+                .find("memberId = ?1 and template = ?2", memberId, template).firstResult());
+    }
+
+    private static Instant brussels(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(TestClock.BRUSSELS).toInstant();
     }
 
     private static ProducerRecord<String, String> erasure(UUID introId, String memberId, String state,
