@@ -120,6 +120,8 @@ public class ContactBook {
     public void erase(String memberId, UUID id) {
         Contact contact = find(memberId, id);
         contact.delete();
+        // the delete, checked against the version read, takes the row's lock before the tombstone takes its outbox id
+        entityManager.flush();
         outbox.record(ContactEvents.ERASED, contact.id, null);
     }
 
