@@ -12,9 +12,11 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.FlushMode;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jpa.HibernateHints;
 import org.warmintro.contacts.outbox.Outbox;
 import org.warmintro.contacts.skill.SkillNormaliser;
@@ -27,6 +29,10 @@ import org.warmintro.problem.ProblemException;
  */
 @ApplicationScoped
 public class ContactBook {
+
+    /** The unique indexes that keep one card per person in a member's network (V1__contacts_and_outbox.sql). */
+    private static final String EMAIL_INDEX = "contact_member_email";
+    private static final String PROFILE_URL_INDEX = "contact_member_profile_url";
 
     private final Outbox outbox;
     private final SkillNormaliser skillNormaliser;
@@ -48,7 +54,7 @@ public class ContactBook {
         Contact contact = newContact(memberId, request);
         rejectDuplicate(contact);
         contact.persist();
-        changed(contact);
+        changedRefusingDuplicates(contact);
         return contact;
     }
 
@@ -96,7 +102,7 @@ public class ContactBook {
         });
         contact.updatedAt = clock.instant();
         change.accept(contact);
-        changed(contact);
+        changedRefusingDuplicates(contact);
         return contact;
     }
 
@@ -120,6 +126,8 @@ public class ContactBook {
     public void erase(String memberId, UUID id) {
         Contact contact = find(memberId, id);
         contact.delete();
+        // the delete, checked against the version read, takes the row's lock before the tombstone takes its outbox id
+        entityManager.flush();
         outbox.record(ContactEvents.ERASED, contact.id, null);
     }
 
@@ -148,8 +156,32 @@ public class ContactBook {
                 new ContactRequest.Consent(contact.introductionsAllowed, (int) contact.maxIntroductionsPer30Days));
     }
 
-    private void changed(Contact contact) {
-        changed(List.of(contact));
+    /**
+     * Records the change of one card. {@link #rejectDuplicate} saw no other card with its email or profile URL, but
+     * another request may have committed one since: the unique index refuses the card then, and so does the API.
+     */
+    private void changedRefusingDuplicates(Contact contact) {
+        try {
+            changed(List.of(contact));
+        } catch (PersistenceException e) {
+            String index = violatedConstraint(e);
+            if (EMAIL_INDEX.equals(index)) {
+                throw duplicate("email " + contact.email);
+            }
+            if (PROFILE_URL_INDEX.equals(index)) {
+                throw duplicate("profile URL " + contact.profileUrl);
+            }
+            throw e;
+        }
+    }
+
+    private static String violatedConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getConstraintName();
+            }
+        }
+        return null;
     }
 
     /**
@@ -229,12 +261,12 @@ public class ContactBook {
     private void rejectDuplicate(Contact contact) {
         if (contact.email != null) {
             sameMember(contact, "email", contact.email).ifPresent(existing -> {
-                throw duplicate(existing, "email " + contact.email);
+                throw duplicate("email " + contact.email + ": " + existing.id);
             });
         }
         if (contact.profileUrl != null) {
             sameMember(contact, "profileUrl", contact.profileUrl).ifPresent(existing -> {
-                throw duplicate(existing, "profile URL " + contact.profileUrl);
+                throw duplicate("profile URL " + contact.profileUrl + ": " + existing.id);
             });
         }
     }
@@ -245,9 +277,9 @@ public class ContactBook {
                 contact.id).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
     }
 
-    private static ProblemException duplicate(Contact existing, String what) {
+    private static ProblemException duplicate(String what) {
         return new ProblemException(Problem.of(409, "duplicate-contact", "Duplicate contact",
-                "Your network already has a contact with this " + what + ": " + existing.id));
+                "Your network already has a contact with this " + what));
     }
 
     private static String blankToNull(String value) {

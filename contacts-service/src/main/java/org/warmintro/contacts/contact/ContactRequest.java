@@ -13,33 +13,38 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.warmintro.contacts.text.NoControlCharacters;
 
 /** A contact card as a member writes it (create, replace, or the result of a merge patch). */
 @Schema(name = "ContactRequest")
 public record ContactRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Annie Wang") String fullName,
-        @Email(regexp = ".+@.+\\..+") @Size(max = 254) @Schema(example = "annie.wang@example.org") String email,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @NotBlank @Size(max = 200) @NoControlCharacters @Schema(example = "Annie Wang") String fullName,
+        @Email(regexp = ".+@.+\\..+") @Size(max = 254) @NoControlCharacters
+        @Schema(example = "annie.wang@example.org") String email,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @NoControlCharacters
         @Schema(example = "https://www.linkedin.com/in/annie-wang") String profileUrl,
-        @Size(max = 300) @Schema(example = "Media researcher, PhD candidate at VUB") String headline,
-        @Size(max = 200) @Schema(example = "VUB") String company,
-        @Size(max = 200) @Schema(example = "PhD Researcher") String title,
+        @Size(max = 300) @NoControlCharacters @Schema(example = "Media researcher, PhD candidate at VUB")
+        String headline,
+        @Size(max = 200) @NoControlCharacters @Schema(example = "VUB") String company,
+        @Size(max = 200) @NoControlCharacters @Schema(example = "PhD Researcher") String title,
         @Schema(example = "JUNIOR") Seniority seniority,
-        @Size(max = 120) @Schema(example = "media and communication") String field,
+        @Size(max = 120) @NoControlCharacters @Schema(example = "media and communication") String field,
         @Size(max = 50) @Schema(example = "[\"content strategy\", \"mandarin\"]")
-        List<@NotBlank @Size(max = 60) String> skills,
-        @Size(max = 200) @Schema(example = "Brussels, Belgium") String location,
+        List<@NotBlank @Size(max = 60) @NoControlCharacters String> skills,
+        @Size(max = 200) @NoControlCharacters @Schema(example = "Brussels, Belgium") String location,
         @TimeZone @Schema(example = "Europe/Brussels") String timezone,
         @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?", message = "must be a language tag such as en or fr-BE")
         @Schema(example = "en") String locale,
-        @Size(max = 30) @Schema(example = "[\"brunch\", \"media\"]") List<@NotBlank @Size(max = 40) String> tags,
+        @Size(max = 30) @Schema(example = "[\"brunch\", \"media\"]")
+        List<@NotBlank @Size(max = 40) @NoControlCharacters String> tags,
         @Valid Relationship relationship,
         @Valid Consent consent) {
 
     @Schema(name = "RelationshipRequest")
     public record Relationship(
             @Min(1) @Max(5) @Schema(description = "How close you are, 1 (barely) to 5 (very)", example = "4") Integer strength,
-            @Size(max = 500) @Schema(example = "Brunch in Brussels after she read my blog") String howWeMet,
+            @Size(max = 500) @NoControlCharacters @Schema(example = "Brunch in Brussels after she read my blog")
+            String howWeMet,
             @PastOrPresent Instant lastInteractionAt) {
     }
 

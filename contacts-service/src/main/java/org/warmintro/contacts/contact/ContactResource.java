@@ -52,6 +52,7 @@ import org.warmintro.contacts.search.SearchQuery;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 import org.warmintro.problem.ProblemMappers;
+import org.warmintro.contacts.text.NoControlCharacters;
 
 @Path("/api/v1/contacts")
 @Authenticated
@@ -100,14 +101,14 @@ public class ContactResource {
                     + "filters combine with AND")
     @APIResponse(responseCode = "200", description = "One page of matching cards")
     public Page<ContactView> search(
-            @QueryParam("q") @Size(max = 200)
+            @QueryParam("q") @Size(max = 200) @NoControlCharacters
             @Parameter(description = "Words to find anywhere on the card or in its notes; each may be the start of a word",
                     example = "media brussels") String q,
-            @QueryParam("tag") @Size(max = 40) @Parameter(description = "Only cards with this tag", example = "brunch")
+            @QueryParam("tag") @Size(max = 40) @NoControlCharacters @Parameter(description = "Only cards with this tag", example = "brunch")
             String tag,
-            @QueryParam("skill") @Size(max = 60)
+            @QueryParam("skill") @Size(max = 60) @NoControlCharacters
             @Parameter(description = "Only cards with this skill (k8s finds kubernetes)", example = "kubernetes") String skill,
-            @QueryParam("company") @Size(max = 200)
+            @QueryParam("company") @Size(max = 200) @NoControlCharacters
             @Parameter(description = "Only people at this company, in any case", example = "Proximus") String company,
             @QueryParam("hiring") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "true: only people with open roles; false: only people without",

@@ -101,7 +101,8 @@ class ContactImporter {
             if (chunk.size() > 1) {
                 chunk.forEach(person -> save(memberId, List.of(person), tally));
             } else {
-                LOG.warnf(e, "The database refused line %d of an import of member %s", line, memberId);
+                // the refusal only: its message may quote the person's values
+                LOG.warnf("The database refused line %d of an import of member %s (%s)", line, memberId, refusal(e));
                 tally.error(line, "could not be saved: the database refused it");
             }
         }
@@ -119,6 +120,16 @@ class ContactImporter {
             }
         }
         return false;
+    }
+
+    /** The SQLState of the refusal, or the kind of failure when it has none (a card changed meanwhile). */
+    private static String refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return "SQLState " + sql.getSQLState();
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 
     private Tally write(String memberId, List<ImportedPerson> chunk) {

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmintro.contacts.contact.Contact;
 import org.warmintro.contacts.contact.ContactBook;
+import org.warmintro.contacts.text.LineBreaks;
+import org.warmintro.contacts.text.NoControlCharacters;
 
 @Path("/api/v1/contacts/{id}/interactions")
 @Authenticated
@@ -53,7 +55,8 @@ public class InteractionResource {
             @NotNull @Schema(description = "GAVE: you reached out or helped; RECEIVED: they did", example = "RECEIVED")
             Direction direction,
             @PastOrPresent @Schema(description = "When it happened; now when left out") Instant occurredAt,
-            @Size(max = 1000) @Schema(example = "Reformatted my blog template") String summary) {
+            @Size(max = 1000) @NoControlCharacters(multiline = true) @Schema(example = "Reformatted my blog template")
+            String summary) {
     }
 
     @Schema(name = "Interaction")
@@ -79,7 +82,7 @@ public class InteractionResource {
         interaction.contactId = contactId;
         interaction.kind = request.kind();
         interaction.direction = request.direction();
-        interaction.summary = request.summary() == null ? null : request.summary().strip();
+        interaction.summary = request.summary() == null ? null : LineBreaks.normalised(request.summary().strip());
         interaction.createdAt = clock.instant();
         interaction.occurredAt = request.occurredAt() != null ? request.occurredAt() : interaction.createdAt;
         book.update(member.getSubject(), contactId, Optional.empty(), contact -> record(interaction, contact));

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmintro.contacts.contact.ContactBook;
+import org.warmintro.contacts.text.LineBreaks;
+import org.warmintro.contacts.text.NoControlCharacters;
 
 @Path("/api/v1/contacts/{id}/notes")
 @Authenticated
@@ -47,7 +49,8 @@ public class NoteResource {
 
     @Schema(name = "NoteRequest")
     public record NoteRequest(
-            @NotBlank @Size(max = 5000) @Schema(example = "Offered to reformat my articles; media PhD at VUB") String body) {
+            @NotBlank @Size(max = 5000) @NoControlCharacters(multiline = true)
+            @Schema(example = "Offered to reformat my articles; media PhD at VUB") String body) {
     }
 
     @Schema(name = "Note")
@@ -68,7 +71,7 @@ public class NoteResource {
         Note note = new Note();
         note.id = UUID.randomUUID();
         note.contactId = contactId;
-        note.body = request.body().strip();
+        note.body = LineBreaks.normalised(request.body().strip());
         note.createdAt = clock.instant();
         note.persistAndFlush();
         book.refreshSearchDocument(contactId);

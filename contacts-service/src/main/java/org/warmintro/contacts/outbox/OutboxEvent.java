@@ -17,7 +17,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
-    /** Publication order: ids grow with commit order closely enough for events of one aggregate. */
+    /**
+     * Publication order. Ids are taken at insert, not at commit, so across aggregates a lower id may commit later;
+     * for one aggregate they follow its versions (see {@link OutboxRelay}).
+     */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

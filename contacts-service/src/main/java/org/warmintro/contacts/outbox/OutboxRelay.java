@@ -29,11 +29,22 @@ import org.jboss.logging.Logger;
 import org.warmintro.tracing.TraceParent;
 
 /**
- * Publishes the outbox to {@code contacts.profiles.v1}, oldest first, and deletes what Kafka acknowledged.
+ * Publishes the outbox to {@code contacts.profiles.v1} in id order, and deletes exactly the events Kafka
+ * acknowledged.
  *
- * <p>Only one relay publishes at a time across all replicas (a PostgreSQL advisory lock held by the batch
- * transaction), which keeps the events of a contact in order. Delivery is at least once: after a failure the
- * unacknowledged rest of the batch is sent again, and consumers ignore versions they already have.
+ * <p>Ids are not commit order: an id is taken when a row is inserted, and a slower transaction (an import chunk of
+ * 500 people) may commit lower ids after the relay read and published higher ones. Those events are published by the
+ * next batch; deleting "everything up to the last id acknowledged" would remove them unsent, an erasure's tombstone
+ * among them.
+ *
+ * <p>The events of one contact still reach the topic in the order of their versions: every change records its event
+ * after it wrote the contact's row (a create, before anyone else can see the contact; an update or an erasure, holding
+ * the row's lock, with the version it read checked), so the event of version n+1 is inserted only once the
+ * transaction of version n has committed. Its id is higher, and a batch that sees it sees version n too unless that
+ * was already published. Only one relay publishes at a time across all replicas (a PostgreSQL advisory lock held by
+ * the batch transaction), and Kafka's idempotent producer keeps the order of the sends in a partition. Delivery is at
+ * least once: after a failure the unacknowledged rest of the batch is sent again, and consumers ignore versions they
+ * already have.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -104,7 +115,7 @@ public class OutboxRelay {
         List<CompletableFuture<Void>> acknowledgements = batch.stream().map(this::send).toList();
         int acknowledged = countAcknowledgedPrefix(acknowledgements);
         if (acknowledged > 0) {
-            OutboxEvent.delete("id <= ?1", batch.get(acknowledged - 1).id);
+            OutboxEvent.delete("id in ?1", batch.subList(0, acknowledged).stream().map(event -> event.id).toList());
         }
         if (acknowledged < batch.size()) {
             LOG.warnf("Kafka acknowledged %d of %d outbox events; the rest will be sent again", acknowledged,

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.warmintro.contacts.skill.SkillNormaliser;
+import org.warmintro.contacts.text.LineBreaks;
+import org.warmintro.contacts.text.NoControlCharacters;
 
 /**
  * What a job seeker is looking for, in their own words. The self-introduction is required: as in the story, the one
@@ -15,22 +17,22 @@ import org.warmintro.contacts.skill.SkillNormaliser;
  */
 @Schema(name = "SeekingProfile", description = "What a contact is looking for; their active profile is their consent to be introduced")
 public record SeekingProfile(
-        @NotBlank @Size(min = 50, max = 2000)
+        @NotBlank @Size(min = 50, max = 2000) @NoControlCharacters(multiline = true)
         @Schema(description = "The seeker's self-introduction, forwardable as it is (50 to 2000 characters)",
                 example = "I studied media at Renmin University and am finishing a PhD at VUB. I am looking for my first role in Belgium in communication or content strategy.")
         String selfIntroduction,
         @NotNull @Size(max = 10)
         @Schema(example = "[\"Communication Specialist\", \"Content Strategist\"]")
-        List<@NotBlank @Size(max = 120) String> targetRoles,
+        List<@NotBlank @Size(max = 120) @NoControlCharacters String> targetRoles,
         @NotNull @Size(max = 50)
         @Schema(example = "[\"content strategy\", \"video editing\", \"mandarin\"]")
-        List<@NotBlank @Size(max = 60) String> skills,
+        List<@NotBlank @Size(max = 60) @NoControlCharacters String> skills,
         @NotNull @Size(max = 10)
         @Schema(example = "[\"Brussels\", \"Ghent\"]")
-        List<@NotBlank @Size(max = 120) String> locations,
+        List<@NotBlank @Size(max = 120) @NoControlCharacters String> locations,
         @Schema(description = "Open to remote work", example = "true")
         boolean remote,
-        @Size(max = 1000)
+        @Size(max = 1000) @NoControlCharacters(multiline = true)
         @Schema(description = "What the seeker offers in return", example = "Can help reformat your articles into a reusable template")
         String offers,
         @NotNull
@@ -39,8 +41,9 @@ public record SeekingProfile(
 
     /** The same profile with its skills in their normal form. */
     public SeekingProfile normalised(SkillNormaliser skillNormaliser) {
-        return new SeekingProfile(selfIntroduction.strip(), trimmed(targetRoles), skillNormaliser.normalise(skills),
-                trimmed(locations), remote, offers == null ? null : offers.strip(), status);
+        return new SeekingProfile(LineBreaks.normalised(selfIntroduction.strip()), trimmed(targetRoles),
+                skillNormaliser.normalise(skills), trimmed(locations), remote,
+                offers == null ? null : LineBreaks.normalised(offers.strip()), status);
     }
 
     static List<String> trimmed(List<String> values) {

@@ -48,12 +48,13 @@ class ImportApiTest {
         String member = newMember();
 
         importFile(member, CSV, "Connections.csv").statusCode(200)
-                .body("created", equalTo(4))
+                .body("created", equalTo(3))
                 .body("updated", equalTo(0))
                 .body("skipped", equalTo(1))
-                .body("errors.line", contains(7, 10))
+                .body("errors.line", contains(7, 8, 10))
                 .body("errors[0].reason", equalTo("First Name and Last Name: must not be blank"))
-                .body("errors[1].reason", equalTo("Email Address: must be a well-formed email address"));
+                .body("errors[1].reason", equalTo("Position: must be one line without control characters"))
+                .body("errors[2].reason", equalTo("Email Address: must be a well-formed email address"));
 
         JsonPath annie = card(member, "annie");
         assertThat(annie.getString("fullName")).isEqualTo("Annie Wang");
@@ -67,7 +68,7 @@ class ImportApiTest {
         assertThat(hugo.getString("email")).isNull();
         assertThat(hugo.getString("company")).isEqualTo("Proximus, Brussels");
         assertThat(hugo.getString("title")).isEqualTo("Head of Engineering, Cloud");
-        assertThat(card(member, "lena").getString("title")).isEqualTo("Founder\nand chief \"everything\" officer");
+        as(member).get("/api/v1/contacts?q=lena").then().body("total", equalTo(0));
         assertThat(card(member, "elise").getString("fullName")).isEqualTo("Élise Dubois");
     }
 
@@ -78,8 +79,6 @@ class ImportApiTest {
 
         as(member).get("/api/v1/contacts?q=proximus cloud").then().statusCode(200)
                 .body("items.fullName", contains("Hugo Peeters"));
-        as(member).get("/api/v1/contacts?q=everything officer").then()
-                .body("items.fullName", contains("Lena Maes"));
 
         String hugo = card(member, "hugo").getString("id");
         List<ConsumerRecord<String, String>> events = ProfileEvents.await(companion, hugo, 1);
@@ -91,14 +90,14 @@ class ImportApiTest {
     @Test
     void importingTheSameExportAgainCreatesNothing() {
         String member = newMember();
-        importFile(member, CSV, "Connections.csv").statusCode(200).body("created", equalTo(4));
+        importFile(member, CSV, "Connections.csv").statusCode(200).body("created", equalTo(3));
 
         importFile(member, CSV, "Connections.csv").statusCode(200)
                 .body("created", equalTo(0))
                 .body("updated", equalTo(0))
-                .body("skipped", equalTo(5))
-                .body("errors.line", contains(7, 10));
-        as(member).get("/api/v1/contacts").then().body("total", equalTo(4));
+                .body("skipped", equalTo(4))
+                .body("errors.line", contains(7, 8, 10));
+        as(member).get("/api/v1/contacts").then().body("total", equalTo(3));
     }
 
     @Test
@@ -108,7 +107,7 @@ class ImportApiTest {
                 "company", "Ghent University", "tags", List.of("brunch"), "relationship", Map.of("strength", 4)));
 
         importFile(member, CSV, "Connections.csv").statusCode(200)
-                .body("created", equalTo(3))
+                .body("created", equalTo(2))
                 .body("updated", equalTo(1))
                 .body("skipped", equalTo(1));
 
@@ -189,7 +188,7 @@ class ImportApiTest {
         String annie = createContact(owner, Map.of("fullName", "Annie Wang", "email", "annie.wang@example.org",
                 "company", "Ghent University"));
 
-        importFile(importer, CSV, "Connections.csv").statusCode(200).body("created", equalTo(4));
+        importFile(importer, CSV, "Connections.csv").statusCode(200).body("created", equalTo(3));
 
         as(owner).get("/api/v1/contacts").then().body("total", equalTo(1));
         as(owner).get("/api/v1/contacts/" + annie).then()
@@ -227,16 +226,18 @@ class ImportApiTest {
     @Test
     void aPersonTheDatabaseRefusesFailsAloneAndTheOthersOfTheChunkAreSaved() {
         String member = newMember();
+        // PostgreSQL keeps no date before 4713 BC
         String export = """
-                First Name,Last Name,URL,Email Address,Company
-                Annie,Wang,https://www.linkedin.com/in/annie-wang,,VUB
-                Hugo,Peeters,https://www.linkedin.com/in/hugo-peeters,,Prox\u0000imus
-                Lena,Maes,https://www.linkedin.com/in/lena-maes,,Maes & Co
+                First Name,Last Name,URL,Email Address,Company,Connected On
+                Annie,Wang,https://www.linkedin.com/in/annie-wang,,VUB,12 Mar 2021
+                Hugo,Peeters,https://www.linkedin.com/in/hugo-peeters,,Proximus,1 Jan -5000
+                Lena,Maes,https://www.linkedin.com/in/lena-maes,,Maes & Co,20 Jun 2018
                 """;
 
         as(member).contentType(CSV).body(export).post(IMPORT).then().statusCode(200)
                 .body("created", equalTo(2))
-                .body("errors.line", contains(3));
+                .body("errors.line", contains(3))
+                .body("errors[0].reason", equalTo("could not be saved: the database refused it"));
         as(member).get("/api/v1/contacts?sort=name").then().body("items.fullName", contains("Annie Wang", "Lena Maes"));
     }
 
