@@ -21,19 +21,53 @@ public interface DeliveryConfig {
 
     /**
      * How long a notification taken by a dispatcher is left to it: longer than any SMTP exchange (the send timeout),
-     * so that no other instance sends it meanwhile; after it, a notification whose dispatcher died is due again.
+     * so that no other instance sends it meanwhile; after it, a notification whose dispatcher died is due again. See
+     * {@link NotificationDispatcher} for the order of the timeouts.
      */
     @WithDefault("1m")
     Duration lease();
 
     /**
-     * How long one SMTP exchange may take before it counts as failed. A timed-out email may have reached the server
-     * all the same: its retry carries the same Message-ID.
+     * How long one SMTP exchange may take before it counts as failed; it is then aborted, its connection closed. A
+     * timed-out email may have reached the server all the same: its retry carries the same Message-ID.
      */
     @WithDefault("30s")
     Duration sendTimeout();
 
+    /** The SMTP client's own limits, within the send timeout. */
+    Smtp smtp();
+
     Retry retry();
+
+    /**
+     * Fails unless the timeouts keep an email to one SMTP exchange at a time (see {@link NotificationDispatcher}):
+     * the SMTP client's timeouts shorter than the send timeout, and the send timeout shorter than the lease.
+     */
+    default void requireOneExchangeAtATime() {
+        if (smtp().connectTimeout().compareTo(sendTimeout()) >= 0
+                || smtp().idleTimeout().compareTo(sendTimeout()) >= 0) {
+            throw new IllegalStateException("notification.delivery.smtp.connect-timeout and idle-timeout must be"
+                    + " shorter than notification.delivery.send-timeout");
+        }
+        if (sendTimeout().compareTo(lease()) >= 0) {
+            throw new IllegalStateException(
+                    "notification.delivery.send-timeout must be shorter than notification.delivery.lease");
+        }
+    }
+
+    interface Smtp {
+
+        /** How long opening a connection to the SMTP server may take. */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /**
+         * How long one read from the SMTP server, or one write to it, may take before the attempt fails: a server
+         * that stopped answering.
+         */
+        @WithDefault("15s")
+        Duration idleTimeout();
+    }
 
     interface Retry {
 

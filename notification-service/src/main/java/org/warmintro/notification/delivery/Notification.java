@@ -89,9 +89,16 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "attempts", nullable = false)
     public int attempts;
 
-    /** When a pending notification is due: at once, after a backoff, or when the recipient is ready for it. */
+    /**
+     * When a pending notification is due: at once, after a backoff, or when the recipient is ready for it; while a
+     * dispatcher holds it, when its lease ends.
+     */
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+
+    /** The token of the lease a dispatcher holds on it; null once that dispatcher recorded what became of it. */
+    @Column(name = "lease_token")
+    public UUID leaseToken;
 
     /** Why the last attempt failed, for operators; it may quote addresses, so it is stored but never logged. */
     @Column(name = "last_error")

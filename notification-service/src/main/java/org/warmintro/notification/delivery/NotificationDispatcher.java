@@ -9,11 +9,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.warmintro.notification.mail.MailHeaders;
 import org.warmintro.notification.unsubscribe.Suppressions;
@@ -28,6 +29,24 @@ import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
  * notification FAILED. Outcomes are published from the database, not on the way: one that did not reach the broker
  * is published by the next run.
  * <p>
+ * One exchange at a time per email: while one may still deliver it, no other starts. The timeouts are ordered so:
+ * <ol>
+ * <li>the SMTP client gives up on a server that stays silent (connect and idle timeouts, {@code
+ * notification.delivery.smtp.*}) before the dispatcher stops waiting ({@code send-timeout});</li>
+ * <li>when the dispatcher stops waiting, the exchange is aborted, its connection closed ({@link SmtpClient}), before
+ * the failed attempt is recorded: an exchange given up cannot go on and deliver the email beside the retry, however
+ * the server behaves (one that trickles a byte now and then defeats any idle timeout);</li>
+ * <li>the send timeout is shorter than the lease ({@code lease}), and the email leaves only while its lease still
+ * runs for a whole send timeout, so that no other dispatcher takes it while an exchange of it may be under way. The
+ * rest of the lease allows for the dispatcher's own steps and for replicas whose clocks disagree by a few
+ * seconds.</li>
+ * </ol>
+ * Startup fails if the configuration breaks that order. What a dispatcher records (sent, failed, retried, deferred,
+ * held, suppressed) applies only while the notification still carries its lease and is still PENDING; otherwise
+ * nothing is written and nothing is published for it. One duplicate remains possible, as with any SMTP client: a
+ * server that took the email but whose answer never came back gets it again from the retry, with the same
+ * Message-ID.
+ * <p>
  * Runs happen on a worker thread, one at a time: on each tick of the scheduler, for what became due by waiting, and
  * as soon as a notification is recorded, so that an email does not wait for the next tick.
  */
@@ -38,7 +57,7 @@ public class NotificationDispatcher {
 
     private final NotificationRepository notifications;
     private final DeliveryOutcomes outcomes;
-    private final ReactiveMailer mailer;
+    private final SmtpClient smtp;
     private final NotificationMailConfig mailConfig;
     private final DeliveryConfig config;
     private final Suppressions suppressions;
@@ -50,13 +69,13 @@ public class NotificationDispatcher {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    NotificationDispatcher(NotificationRepository notifications, DeliveryOutcomes outcomes, ReactiveMailer mailer,
+    NotificationDispatcher(NotificationRepository notifications, DeliveryOutcomes outcomes, SmtpClient smtp,
             NotificationMailConfig mailConfig, DeliveryConfig config, Suppressions suppressions,
             UnsubscribeTokens unsubscribeTokens, Etiquette etiquette, Clock clock, EmailSendSpans sendSpans,
             SecretLinks secretLinks) {
         this.notifications = notifications;
         this.outcomes = outcomes;
-        this.mailer = mailer;
+        this.smtp = smtp;
         this.mailConfig = mailConfig;
         this.config = config;
         this.suppressions = suppressions;
@@ -65,6 +84,10 @@ public class NotificationDispatcher {
         this.clock = clock;
         this.sendSpans = sendSpans;
         this.secretLinks = secretLinks;
+    }
+
+    void checkTimeouts(@Observes StartupEvent startup) {
+        config.requireOneExchangeAtATime();
     }
 
     @Scheduled(every = "${notification.delivery.dispatch-interval}")
@@ -101,64 +124,98 @@ public class NotificationDispatcher {
     private void dispatch() {
         for (int sent = 0; sent < config.batchSize(); sent++) {
             Instant now = NotificationDelivery.now(clock);
-            Optional<UUID> due = notifications.leaseNextDue(now, now.plus(config.lease()));
-            if (due.isEmpty()) {
+            Optional<Lease> lease = notifications.leaseNextDue(now, now.plus(config.lease()));
+            if (lease.isEmpty()) {
                 break;
             }
-            send(QuarkusTransaction.requiringNew().call(() -> notifications.findById(due.get())));
+            send(lease.get(), QuarkusTransaction.requiringNew()
+                    .call(() -> notifications.findById(lease.get().notificationId())));
         }
         publishOutcomes();
     }
 
-    private void send(Notification notification) {
+    private void send(Lease lease, Notification notification) {
         if (notification.status != NotificationStatus.PENDING) {
             return; // an erasure came between its lease and now: nothing of it may leave
         }
         if (suppressions.anySuppressed(notification.envelope.to())) {
-            notifications.markSuppressed(notification.id, NotificationDelivery.now(clock));
-            LOG.infof("%s notification %s of intro %s is suppressed: its recipient unsubscribed",
-                    notification.template, notification.id, notification.introId);
+            if (notifications.markSuppressed(lease, NotificationDelivery.now(clock))) {
+                LOG.infof("%s notification %s of intro %s is suppressed: its recipient unsubscribed",
+                        notification.template, notification.id, notification.introId);
+            }
             return;
         }
         Instant now = NotificationDelivery.now(clock);
         Etiquette.Timing timing = etiquette.timing(notification, now);
         if (timing.overCap(now) && notification.template.joinsDigestOverCap()) {
-            notifications.hold(notification.id, timing.capReleasedAt());
-            LOG.infof("%s notification %s of intro %s is beyond its recipient's cap: it joins their next digest,"
-                    + " due at %s", notification.template, notification.id, notification.introId, timing.capReleasedAt());
+            if (notifications.hold(lease, timing.capReleasedAt())) {
+                LOG.infof("%s notification %s of intro %s is beyond its recipient's cap: it joins their next"
+                        + " digest, due at %s", notification.template, notification.id, notification.introId,
+                        timing.capReleasedAt());
+            }
             return;
         }
         if (timing.earliest().isAfter(now)) {
-            notifications.defer(notification.id, timing.earliest());
-            LOG.infof("%s notification %s of intro %s waits until %s for its recipient", notification.template,
-                    notification.id, notification.introId, timing.earliest());
+            if (notifications.defer(lease, timing.earliest())) {
+                LOG.infof("%s notification %s of intro %s waits until %s for its recipient", notification.template,
+                        notification.id, notification.introId, timing.earliest());
+            }
+            return;
+        }
+        Instant leaving = NotificationDelivery.now(clock);
+        if (!lease.runsAt(leaving.plus(config.sendTimeout()))) {
+            // the steps since the lease took so long that it could end during the exchange: due again at once
+            notifications.defer(lease, leaving);
+            LOG.infof("%s notification %s of intro %s is taken again: its lease would not outlast its sending",
+                    notification.template, notification.id, notification.introId);
             return;
         }
         try {
-            // an SMTP exchange that hangs is a failed attempt, not a dispatcher stuck for good
-            sendSpans.around(notification, () -> mailer.send(mail(notification)).await().atMost(config.sendTimeout()));
+            sendSpans.around(notification, () -> smtp.send(mail(notification), config.sendTimeout()));
         } catch (RuntimeException e) {
-            retryOrFail(notification, e);
+            retryOrFail(lease, notification, e);
             return;
         }
-        notifications.markSent(notification.id, NotificationDelivery.now(clock));
-        LOG.infof("Sent %s notification %s of intro %s", notification.template, notification.id,
-                notification.introId);
+        if (notifications.markSent(lease, NotificationDelivery.now(clock))) {
+            LOG.infof("Sent %s notification %s of intro %s", notification.template, notification.id,
+                    notification.introId);
+        } else {
+            leftWithoutItsLease(notification);
+        }
+    }
+
+    /**
+     * The email left, but its notification is no longer this dispatcher's to mark. When it was suppressed while the
+     * email was leaving (unsubscribed, erased, cancelled), the suppression stays what the record says: the person's
+     * wish is the truth the platform acts on, its event may already be out, and an erasure has forgotten what a SENT
+     * row would describe; the email itself cannot be recalled, and this line is all that tells of it. When another
+     * dispatcher took the notification over after the lease ran out, that dispatcher's outcome stands.
+     */
+    private void leftWithoutItsLease(Notification notification) {
+        NotificationStatus now = QuarkusTransaction.requiringNew()
+                .call(() -> notifications.findById(notification.id)).status;
+        LOG.infof("%s notification %s of intro %s left, but it is %s and no longer this dispatcher's: it stays so,"
+                + " and no sent event is published", notification.template, notification.id, notification.introId,
+                now);
     }
 
     /** The exception is not logged with its message: an SMTP server's answer may quote the addresses. */
-    private void retryOrFail(Notification notification, RuntimeException failure) {
+    private void retryOrFail(Lease lease, Notification notification, RuntimeException failure) {
         Instant now = NotificationDelivery.now(clock);
         Instant retryAt = now.plus(Backoff.of(config.retry())
                 .after(notification.attempts + 1, ThreadLocalRandom.current()));
-        Notification marked = notifications.markAttemptFailed(notification.id, String.valueOf(failure.getMessage()),
-                now, config.retry().maxAttempts(), retryAt);
-        if (marked.status == NotificationStatus.FAILED) {
-            LOG.warnf("%s notification %s of intro %s FAILED after %d attempts (%s)", marked.template, marked.id,
-                    marked.introId, marked.attempts, rootCause(failure));
+        Optional<Notification> marked = notifications.markAttemptFailed(lease,
+                String.valueOf(failure.getMessage()), now, config.retry().maxAttempts(), retryAt);
+        if (marked.isEmpty()) {
+            LOG.infof("Attempt of %s notification %s of intro %s failed (%s), but it is no longer this dispatcher's:"
+                    + " nothing is recorded", notification.template, notification.id, notification.introId,
+                    rootCause(failure));
+        } else if (marked.get().status == NotificationStatus.FAILED) {
+            LOG.warnf("%s notification %s of intro %s FAILED after %d attempts (%s)", notification.template,
+                    notification.id, notification.introId, marked.get().attempts, rootCause(failure));
         } else {
-            LOG.infof("Attempt %d of %s notification %s failed (%s); next attempt at %s", marked.attempts,
-                    marked.template, marked.id, rootCause(failure), retryAt);
+            LOG.infof("Attempt %d of %s notification %s failed (%s); next attempt at %s", marked.get().attempts,
+                    notification.template, notification.id, rootCause(failure), retryAt);
         }
     }
 

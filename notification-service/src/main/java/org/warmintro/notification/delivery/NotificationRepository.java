@@ -68,7 +68,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      * for, and the one taken is not due again before {@code leaseUntil}.
      */
     @Transactional
-    public Optional<UUID> leaseNextDue(Instant now, Instant leaseUntil) {
+    public Optional<Lease> leaseNextDue(Instant now, Instant leaseUntil) {
         @SuppressWarnings("unchecked")
         List<UUID> due = getEntityManager().createNativeQuery("""
                 select id from notification
@@ -79,8 +79,11 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 """, UUID.class)
                 .setParameter("now", now)
                 .getResultList();
-        due.forEach(id -> update("nextAttemptAt = ?1 where id = ?2", leaseUntil, id));
-        return due.stream().findFirst();
+        return due.stream().findFirst().map(id -> {
+            Lease lease = new Lease(id, UUID.randomUUID(), leaseUntil);
+            update("nextAttemptAt = ?1, leaseToken = ?2 where id = ?3", leaseUntil, lease.token(), id);
+            return lease;
+        });
     }
 
     /**
@@ -149,58 +152,98 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .getResultList();
     }
 
-    /** Waits, without counting an attempt, until the recipient may get it. */
+    /**
+     * Waits, without counting an attempt, until the recipient may get it.
+     *
+     * @return false, and nothing written, when the lease is no longer the holder's (see {@link #endLease})
+     */
     @Transactional
-    public void defer(UUID id, Instant until) {
-        findById(id).nextAttemptAt = until;
+    public boolean defer(Lease lease, Instant until) {
+        Optional<Notification> leased = endLease(lease);
+        leased.ifPresent(notification -> notification.nextAttemptAt = until);
+        return leased.isPresent();
     }
 
-    /** Beyond the recipient's cap: waits for their digest of held mail, composed once the cap is released. */
+    /**
+     * Beyond the recipient's cap: waits for their digest of held mail, composed once the cap is released.
+     *
+     * @return false, and nothing written, when the lease is no longer the holder's (see {@link #endLease})
+     */
     @Transactional
-    public void hold(UUID id, Instant capReleasedAt) {
-        Notification notification = findById(id);
-        notification.status = NotificationStatus.HELD;
-        notification.nextAttemptAt = capReleasedAt;
+    public boolean hold(Lease lease, Instant capReleasedAt) {
+        Optional<Notification> leased = endLease(lease);
+        leased.ifPresent(notification -> {
+            notification.status = NotificationStatus.HELD;
+            notification.nextAttemptAt = capReleasedAt;
+        });
+        return leased.isPresent();
     }
 
+    /** @return false, and nothing written, when the lease is no longer the holder's (see {@link #endLease}) */
     @Transactional
-    public Notification markSent(UUID id, Instant sentAt) {
-        Notification notification = findById(id);
-        notification.status = NotificationStatus.SENT;
-        notification.sentAt = sentAt;
-        notification.attempts++;
-        notification.nextAttemptAt = null;
-        notification.lastError = null;
-        settleHeldBy(notification);
-        return notification;
+    public boolean markSent(Lease lease, Instant sentAt) {
+        Optional<Notification> leased = endLease(lease);
+        leased.ifPresent(notification -> {
+            notification.status = NotificationStatus.SENT;
+            notification.sentAt = sentAt;
+            notification.attempts++;
+            notification.nextAttemptAt = null;
+            notification.lastError = null;
+            settleHeldBy(notification);
+        });
+        return leased.isPresent();
     }
 
-    /** Due again at {@code retryAt}, or FAILED when that was the last attempt allowed. */
+    /**
+     * Due again at {@code retryAt}, or FAILED when that was the last attempt allowed.
+     *
+     * @return the notification so marked; empty, and nothing written, when the lease is no longer the holder's (see
+     *         {@link #endLease})
+     */
     @Transactional
-    public Notification markAttemptFailed(UUID id, String error, Instant now, int maxAttempts, Instant retryAt) {
-        Notification notification = findById(id);
-        notification.attempts++;
-        notification.lastError = error;
-        if (notification.attempts >= maxAttempts) {
-            notification.status = NotificationStatus.FAILED;
-            notification.failedAt = now;
+    public Optional<Notification> markAttemptFailed(Lease lease, String error, Instant now, int maxAttempts,
+            Instant retryAt) {
+        Optional<Notification> leased = endLease(lease);
+        leased.ifPresent(notification -> {
+            notification.attempts++;
+            notification.lastError = error;
+            if (notification.attempts >= maxAttempts) {
+                notification.status = NotificationStatus.FAILED;
+                notification.failedAt = now;
+                notification.nextAttemptAt = null;
+                settleHeldBy(notification);
+            } else {
+                notification.nextAttemptAt = retryAt;
+            }
+        });
+        return leased;
+    }
+
+    /** @return false, and nothing written, when the lease is no longer the holder's (see {@link #endLease}) */
+    @Transactional
+    public boolean markSuppressed(Lease lease, Instant now) {
+        Optional<Notification> leased = endLease(lease);
+        leased.ifPresent(notification -> {
+            notification.status = NotificationStatus.SUPPRESSED;
+            notification.suppressedAt = now;
+            notification.suppressionReason = SuppressionReason.UNSUBSCRIBED;
             notification.nextAttemptAt = null;
             settleHeldBy(notification);
-        } else {
-            notification.nextAttemptAt = retryAt;
-        }
-        return notification;
+        });
+        return leased.isPresent();
     }
 
-    @Transactional
-    public Notification markSuppressed(UUID id, Instant now) {
-        Notification notification = findById(id);
-        notification.status = NotificationStatus.SUPPRESSED;
-        notification.suppressedAt = now;
-        notification.suppressionReason = SuppressionReason.UNSUBSCRIBED;
-        notification.nextAttemptAt = null;
-        settleHeldBy(notification);
-        return notification;
+    /**
+     * Ends the lease, if the notification still carries its token and still waits to be sent, and returns the
+     * notification for the caller to record what became of it in the same transaction. The update that checks both
+     * locks the row until then, so an erasure or another dispatcher cannot come in between. Empty when the lease ran
+     * out and another dispatcher took the notification over, or when the notification stopped waiting meanwhile (an
+     * erasure suppressed it, say); nothing is written then.
+     */
+    private Optional<Notification> endLease(Lease lease) {
+        int held = update("leaseToken = null where id = ?1 and leaseToken = ?2 and status = ?3",
+                lease.notificationId(), lease.token(), NotificationStatus.PENDING);
+        return held == 0 ? Optional.empty() : Optional.of(findById(lease.notificationId()));
     }
 
     /** The emails a digest of held mail carries share what became of it; their outcomes are published then. */
