@@ -28,6 +28,8 @@ import org.jose4j.lang.JoseException;
 public final class MemberTokens {
 
     public static final String ISSUER = "https://warmintro.org/local";
+    /** The audience the services accept by default ({@code JWT_AUDIENCE}): tokens issued for the platform. */
+    public static final String AUDIENCE = "warmintro";
     /** The connector of the story, and a second member to see that networks stay apart. */
     public static final List<String> DEMO_MEMBERS = List.of("connector", "second-member");
     private static final int VALID_DAYS = 30;
@@ -72,10 +74,12 @@ public final class MemberTokens {
     public String tokenFor(String memberId) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
         claims.setSubject(memberId);
         claims.setClaim("upn", memberId);
         claims.setClaim("name", memberId.replace('-', ' '));
         claims.setClaim("email", memberId + "@members.example.org");
+        claims.setClaim("email_verified", true);
         claims.setStringListClaim("groups", "member");
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(VALID_DAYS * 24 * 60);
