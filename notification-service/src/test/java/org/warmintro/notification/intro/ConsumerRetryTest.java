@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.warmintro.notification.intro.Mailbox.receivedBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -45,7 +42,7 @@ class ConsumerRetryTest {
 
     @AfterEach
     void databaseIsBack() throws SQLException {
-        allowConnections(true);
+        new DatabaseOutage(jdbcUrl).end();
     }
 
     @Test
@@ -53,13 +50,14 @@ class ConsumerRetryTest {
         OptInRequestedEvent event = OptInRequestedEvent.forTarget("samira@database-away.example.org", "en");
         double retriesBefore = retries();
 
-        takeDatabaseAway();
+        DatabaseOutage outage = new DatabaseOutage(jdbcUrl);
+        outage.begin();
         try (ConsumerTask<String, String> deadLetters = consumeDeadLetters(event.introId())) {
             kafka.produceStrings().fromRecords(event.toRecord()).awaitCompletion();
             await().atMost(DELIVERY).until(() -> retries() > retriesBefore || !deadLetters.getRecords().isEmpty());
             assertThat(deadLetters.getRecords()).as("dead-lettered while the database was away").isEmpty();
         }
-        allowConnections(true);
+        outage.end();
 
         await().atMost(DELIVERY).until(() -> receivedBy(greenMail, event.targetEmail()), emails -> emails.size() == 1);
     }
@@ -78,31 +76,6 @@ class ConsumerRetryTest {
 
         assertThat(notRetried()).as("failed once, not retried").isEqualTo(notRetriedBefore + 1);
         assertThat(retries()).isEqualTo(retriesBefore);
-    }
-
-    /** The service's connections are cut and new ones refused, as when its database server is away. */
-    private void takeDatabaseAway() throws SQLException {
-        allowConnections(false);
-        try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database()
-                    + "'");
-        }
-    }
-
-    private void allowConnections(boolean allowed) throws SQLException {
-        try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("alter database \"" + database() + "\" with allow_connections " + allowed);
-        }
-    }
-
-    private String database() {
-        return jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
-    }
-
-    /** The server's superuser, on its maintenance database. */
-    private Connection adminConnection() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1) + "postgres",
-                "postgres", "");
     }
 
     private double retries() {

@@ -7,6 +7,7 @@ import static org.warmintro.referral.projection.ContactProfileEvents.erased;
 import static org.warmintro.referral.projection.ContactProfileEvents.snapshot;
 import static org.warmintro.referral.projection.ContactProfileEvents.upserted;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,13 +34,14 @@ import org.warmintro.testing.MongoServerControl;
 
 /**
  * A profile event that fails because MongoDB is away is retried with backoff until it is back, not parked on the
- * dead-letter topic; an event that can never be applied is parked at once.
+ * dead-letter topic; an event that can never be applied, a profile or a delivery, is parked at once.
  */
 @QuarkusTest
 class ConsumerRetryTest {
 
     private static final Duration PROCESSING = Duration.ofSeconds(60);
     private static final String METHOD = ContactProfileProjection.class.getName() + ".apply";
+    private static final String DELIVERY_METHOD = "org.warmintro.referral.delivery.DeliveryEvents.apply";
 
     @InjectKafkaCompanion
     KafkaCompanion companion;
@@ -92,12 +95,32 @@ class ConsumerRetryTest {
         assertThat(retries()).isEqualTo(retriesBefore);
     }
 
+    @Test
+    void anUnreadableDeliveryEventIsDeadLetteredWithoutRetries() {
+        String introId = UUID.randomUUID().toString();
+        double notRetriedBefore = notRetried(DELIVERY_METHOD);
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_type", "notification.sent.v1".getBytes(StandardCharsets.UTF_8));
+
+        try (ConsumerTask<String, String> deadLetters = companion.consumeStrings()
+                .fromTopics(Topics.deadLetter(Topics.NOTIFICATION_DELIVERIES),
+                        records -> records.select().where(record -> introId.equals(record.key())))) {
+            publish(new ProducerRecord<>(Topics.NOTIFICATION_DELIVERIES, null, introId, "{\"introId\": ", headers));
+            deadLetters.awaitRecords(1, PROCESSING);
+        }
+        assertThat(notRetried(DELIVERY_METHOD)).as("failed once, not retried").isEqualTo(notRetriedBefore + 1);
+    }
+
     private double retries() {
         return MetricsScrape.value(scrape(), "ft_retry_retries_total", "method", METHOD);
     }
 
     private double notRetried() {
-        return MetricsScrape.value(scrape(), "ft_retry_calls_total", "method", METHOD, "retried", "false",
+        return notRetried(METHOD);
+    }
+
+    private double notRetried(String method) {
+        return MetricsScrape.value(scrape(), "ft_retry_calls_total", "method", method, "retried", "false",
                 "retryResult", "exceptionNotRetryable");
     }
 
