@@ -106,7 +106,7 @@ class NotificationServiceCrashTest {
                 "JWT_ISSUER", MemberTokens.ISSUER,
                 "JWT_PUBLIC_KEY_LOCATION", MemberTokens.in(dataDir.resolve("jwt")).publicKeyFile().toString(),
                 "PUBLIC_BASE_URL", "http://localhost:" + LocalPorts.NOTIFICATION,
-                "UNSUBSCRIBE_TOKEN_SECRET", "crash-test-unsubscribe-secret"));
+                "UNSUBSCRIBE_TOKEN_SECRET", "crash-test-unsubscribe-secret-of-46-characters"));
         environment.putAll(Map.of(
                 "SMTP_HOST", "localhost",
                 "SMTP_PORT", Integer.toString(LocalPorts.SMTP),

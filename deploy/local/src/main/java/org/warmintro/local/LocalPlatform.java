@@ -62,6 +62,7 @@ public final class LocalPlatform implements AutoCloseable {
         Map<String, String> commonEnv = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "JWT_ISSUER", MemberTokens.ISSUER,
+                "JWT_AUDIENCE", MemberTokens.AUDIENCE,
                 "JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyFile().toString(),
                 "CORS_ORIGINS", "http://localhost:5173,http://localhost:3000");
         Path logs = dataDir.resolve("services");

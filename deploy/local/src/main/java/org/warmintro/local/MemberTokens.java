@@ -28,8 +28,12 @@ import org.jose4j.lang.JoseException;
 public final class MemberTokens {
 
     public static final String ISSUER = "https://warmintro.org/local";
+    /** The audience the services accept by default ({@code JWT_AUDIENCE}): tokens issued for the platform. */
+    public static final String AUDIENCE = "warmintro";
     /** The connector of the story, and a second member to see that networks stay apart. */
     public static final List<String> DEMO_MEMBERS = List.of("connector", "second-member");
+    /** The subject and group of the operator's token, {@code <dir>/operator.jwt}. */
+    public static final String OPERATOR = "operator";
     private static final int VALID_DAYS = 30;
 
     private final Path publicKeyFile;
@@ -70,13 +74,27 @@ public final class MemberTokens {
 
     /** A token of {@code memberId}, valid for 30 days. */
     public String tokenFor(String memberId) {
+        return token(memberId, "member");
+    }
+
+    /**
+     * A token of someone who runs the platform (the {@code operator} group), valid for 30 days: it reads and replays
+     * the services' dead letters, and sees no member's network.
+     */
+    public String operatorToken() {
+        return token(OPERATOR, OPERATOR);
+    }
+
+    private String token(String subject, String group) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
-        claims.setSubject(memberId);
-        claims.setClaim("upn", memberId);
-        claims.setClaim("name", memberId.replace('-', ' '));
-        claims.setClaim("email", memberId + "@members.example.org");
-        claims.setStringListClaim("groups", "member");
+        claims.setAudience(AUDIENCE);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setClaim("name", subject.replace('-', ' '));
+        claims.setClaim("email", subject + "@members.example.org");
+        claims.setClaim("email_verified", true);
+        claims.setStringListClaim("groups", group);
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(VALID_DAYS * 24 * 60);
         claims.setGeneratedJwtId();
@@ -92,7 +110,10 @@ public final class MemberTokens {
         }
     }
 
-    /** Fresh tokens of the demo members, also written to {@code <dir>/<member>.jwt} for scripts to read. */
+    /**
+     * Fresh tokens of the demo members, also written to {@code <dir>/<member>.jwt} for scripts to read, with the
+     * operator's beside them ({@code <dir>/operator.jwt}).
+     */
     public Map<String, String> writeDemoTokens(Path dir) {
         Map<String, String> tokens = DEMO_MEMBERS.stream()
                 .collect(Collectors.toMap(Function.identity(), this::tokenFor));
@@ -101,6 +122,7 @@ public final class MemberTokens {
             for (Map.Entry<String, String> token : tokens.entrySet()) {
                 Files.writeString(dir.resolve(token.getKey() + ".jwt"), token.getValue());
             }
+            Files.writeString(dir.resolve(OPERATOR + ".jwt"), operatorToken());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the demo tokens to " + dir, e);
         }

@@ -1,6 +1,7 @@
 package org.warmintro.local;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -14,39 +15,60 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  */
 public final class MongoProtocolServer implements AutoCloseable {
 
-    private final MongoServer server;
+    private final Supplier<MongoBackend> backends;
     private final int port;
+    private MongoServer server;
 
-    private MongoProtocolServer(MongoServer server, int port) {
-        this.server = server;
+    private MongoProtocolServer(Supplier<MongoBackend> backends, int port) {
+        this.backends = backends;
         this.port = port;
+        bringBack();
     }
 
-    /** In memory, for tests. */
+    /** In memory, for tests; the data outlives {@link #takeDown()}, as a database's files outlive a restart. */
     public static MongoProtocolServer inMemory(int port) {
-        return start(new MemoryBackend(), port);
+        MongoBackend memory = new MemoryBackend() {
+            @Override
+            public void close() {
+                // stopping the server closes its backend; the memory is the data, and the garbage collector frees it
+            }
+        };
+        return new MongoProtocolServer(() -> memory, port);
     }
 
     /** Backed by an H2 file, so that the local run keeps its data across restarts. */
     public static MongoProtocolServer inFile(Path file, int port) {
         file.getParent().toFile().mkdirs();
-        return start(new H2Backend(file.toString()), port);
-    }
-
-    private static MongoProtocolServer start(MongoBackend backend, int port) {
-        // change streams need the oplog
-        backend.enableOplog();
-        MongoServer server = new MongoServer(backend);
-        server.bind("localhost", port);
-        return new MongoProtocolServer(server, port);
+        return new MongoProtocolServer(() -> new H2Backend(file.toString()), port);
     }
 
     public String connectionString() {
         return "mongodb://localhost:" + port;
     }
 
+    /** Stops the server as a crash or a network partition would: clients lose their connections, new ones fail. */
+    public synchronized void takeDown() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
+    }
+
+    /** Starts the server again on the same port, with the data it had. */
+    public synchronized void bringBack() {
+        if (server != null) {
+            return;
+        }
+        MongoBackend backend = backends.get();
+        // change streams need the oplog
+        backend.enableOplog();
+        MongoServer started = new MongoServer(backend);
+        started.bind("localhost", port);
+        server = started;
+    }
+
     @Override
     public void close() {
-        server.shutdownNow();
+        takeDown();
     }
 }

@@ -2,10 +2,12 @@ package org.warmintro.notification.intro;
 
 import java.util.UUID;
 
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.warmintro.notification.cancel.IntroCancellations;
@@ -20,8 +22,10 @@ import org.warmintro.notification.delivery.RecipientRole;
 import org.warmintro.notification.delivery.SecretLinks;
 
 /**
- * Turns the events of referrals.intros.v1 into notifications: emails recorded to be sent. A record whose handling fails goes to the dead-letter topic
- * and the partition moves on.
+ * Turns the events of referrals.intros.v1 into notifications: emails recorded to be sent. A malformed record goes to
+ * the dead-letter topic at once and the partition moves on; one whose handling fails otherwise (PostgreSQL away, a
+ * timeout) is tried again with exponential backoff, holding the partition, for up to 45 seconds, and dead-lettered only
+ * if it still fails, to be replayed once the cause is fixed (README: Dead letters).
  */
 @ApplicationScoped
 class IntroEventConsumer {
@@ -61,24 +65,27 @@ class IntroEventConsumer {
 
     /**
      * The work blocks on the database, so it runs on a worker thread. Records are handled one at a time and in
-     * order: the channel waits for each returned Uni before it passes the next record.
+     * order: the channel waits for each returned Uni, retries included, before it passes the next record.
      */
     @Incoming("intro-events")
+    @Retry(maxRetries = -1, delay = 500, jitter = 250, maxDuration = 45_000,
+            abortOn = MalformedIntroEventException.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     Uni<Void> consume(ConsumerRecord<String, String> record) {
         return Uni.createFrom().voidItem()
                 .invoke(() -> handle(record))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure().invoke(failure -> logDeadLetter(record, failure));
+                .onFailure().invoke(failure -> logFailure(record, failure));
     }
 
     /** The connector says that a record went to the dead-letter topic, not why. */
-    private static void logDeadLetter(ConsumerRecord<String, String> record, Throwable failure) {
+    private static void logFailure(ConsumerRecord<String, String> record, Throwable failure) {
         if (failure instanceof MalformedIntroEventException) {
             LOG.warnf("Malformed record %s-%d@%d goes to the dead-letter topic: %s", record.topic(),
                     record.partition(), record.offset(), failure.getMessage());
         } else {
-            LOG.errorf(failure, "Record %s-%d@%d failed and goes to the dead-letter topic", record.topic(),
-                    record.partition(), record.offset());
+            LOG.warnf("Record %s-%d@%d failed; it is tried again with backoff, and goes to the dead-letter topic if "
+                    + "it keeps failing: %s", record.topic(), record.partition(), record.offset(), failure);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.warmintro.notification.unsubscribe;
 
+import jakarta.validation.constraints.Size;
+
 import io.smallrye.config.ConfigMapping;
 
 @ConfigMapping(prefix = "notification")
@@ -12,7 +14,9 @@ public interface UnsubscribeConfig {
 
     interface Unsubscribe {
 
-        /** Signs the unsubscribe tokens; whoever knows it can unsubscribe anyone, so it is a secret. */
+        /** Signs the unsubscribe tokens; whoever knows it can unsubscribe anyone, so it must not be guessable. */
+        @Size(min = 32, message = "must be at least 32 characters: a random secret, such as the output of "
+                + "openssl rand -hex 32")
         String tokenSecret();
     }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.warmintro.referral.intro.IntroWorkflow;
 
@@ -18,7 +20,9 @@ import org.warmintro.referral.intro.IntroWorkflow;
  * seeker and the target are introduced. Other emails and other outcomes change nothing here.
  *
  * <p>Idempotent: a repeated or late event finds the intro past {@code ACCEPTED} and is ignored. A record that
- * cannot be read goes to {@code notifications.deliveries.v1.dlq} with the reason, and the partition moves on.
+ * cannot be read ({@link RejectedDeliveryEvent}) goes to {@code notifications.deliveries.v1.dlq} at once with the
+ * reason, and the partition moves on; one that fails otherwise (MongoDB away, a timeout) is tried again with
+ * exponential backoff for up to 45 seconds before it is dead-lettered.
  */
 @ApplicationScoped
 public class DeliveryEvents {
@@ -37,6 +41,8 @@ public class DeliveryEvents {
 
     @Incoming("delivery-events")
     @Blocking
+    @Retry(maxRetries = -1, delay = 500, jitter = 250, maxDuration = 45_000, abortOn = RejectedDeliveryEvent.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     public void apply(ConsumerRecord<String, String> record) {
         if (!NOTIFICATION_SENT.equals(header(record, "ce_type")) || record.value() == null) {
             return;
@@ -47,7 +53,7 @@ public class DeliveryEvents {
         }
         String introId = data.path("introId").asText(null);
         if (introId == null || introId.isBlank()) {
-            throw new IllegalArgumentException("notification.sent.v1 without introId on key " + record.key());
+            throw new RejectedDeliveryEvent("notification.sent.v1 without introId on key " + record.key());
         }
         workflow.introduced(introId);
     }
@@ -56,7 +62,7 @@ public class DeliveryEvents {
         try {
             return json.readTree(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("notification.sent.v1 that is not JSON: " + e.getOriginalMessage(), e);
+            throw new RejectedDeliveryEvent("notification.sent.v1 that is not JSON: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -2,13 +2,17 @@ package org.warmintro.referral.intro;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Size;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "referral.intro")
 public interface IntroConfig {
 
-    /** Signs the opt-in links; whoever knows it can answer for any target. */
+    /** Signs the opt-in links; whoever knows it can answer for any target, so it must not be guessable. */
+    @Size(min = 32, message = "must be at least 32 characters: a random secret, such as the output of "
+            + "openssl rand -hex 32")
     String tokenSecret();
 
     /** How long the target has to answer before the request expires. */

@@ -3,6 +3,7 @@ package org.warmintro.referral.intro;
 import java.util.Locale;
 
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,7 +60,7 @@ public class IntroResource {
     @Operation(summary = "Propose an introduction",
             description = "Asks the target at once whether they want to be introduced (state OPT_IN_REQUESTED); the "
                     + "seeker's active seeking profile is their consent. Your token's name and email claims sign the "
-                    + "emails.")
+                    + "emails; the email only when its email_verified claim is true.")
     @RequestBody(content = @Content(schema = @Schema(implementation = IntroRequest.class),
             example = "{\"seekerId\": \"6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f\", "
                     + "\"targetId\": \"7a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d\", \"roleTitle\": \"Content Strategist\", "
@@ -73,7 +74,7 @@ public class IntroResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(@Valid @NotNull IntroRequest request, UriInfo uri) {
         // the OpenID Connect claims a member's identity provider gives: the emails to the connector follow them
-        Party connector = Party.connector(claim("name", member.getSubject()), claim("email", null),
+        Party connector = Party.connector(claim("name", member.getSubject()), verifiedEmail(),
                 claim("locale", null), claim("zoneinfo", null));
         Intro intro = workflow.propose(new ProposeIntro(member.getSubject(), connector,
                 request.seekerId().toLowerCase(Locale.ROOT),
@@ -143,6 +144,15 @@ public class IntroResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntroView recordOutcome(@PathParam("id") String id, @Valid @NotNull OutcomeRequest request) {
         return IntroView.of(workflow.recordOutcome(member.getSubject(), id, request.outcome()));
+    }
+
+    /**
+     * The address emails are sent to and replied to on the connector's behalf: only one the identity provider says
+     * the member proved to own ({@code email_verified}), lest anyone put someone else's address in their profile.
+     */
+    private String verifiedEmail() {
+        Object verified = member.getClaim("email_verified");
+        return verified == JsonValue.TRUE || Boolean.TRUE.equals(verified) ? claim("email", null) : null;
     }
 
     private String claim(String name, String fallback) {

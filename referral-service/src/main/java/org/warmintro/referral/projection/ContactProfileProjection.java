@@ -9,8 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -19,8 +21,10 @@ import org.jboss.logging.Logger;
  * tombstone erases the person.
  *
  * <p>Records are applied one at a time in partition order, so a tombstone is never overtaken by an older snapshot of
- * the same contact. A record that throws goes to {@code contacts.profiles.v1.dlq} with the reason and the partition
- * moves on.
+ * the same contact. A record that can never be applied ({@link RejectedContactEvent}) goes to
+ * {@code contacts.profiles.v1.dlq} at once with the reason, and the partition moves on. One that fails otherwise
+ * (MongoDB away, a timeout) is tried again with exponential backoff, holding the partition, for up to 45 seconds; only
+ * then is it dead-lettered, to be replayed once the cause is fixed (README: Dead letters).
  */
 @ApplicationScoped
 public class ContactProfileProjection {
@@ -44,6 +48,8 @@ public class ContactProfileProjection {
 
     @Incoming("contact-profiles")
     @Blocking
+    @Retry(maxRetries = -1, delay = 500, jitter = 250, maxDuration = 45_000, abortOn = RejectedContactEvent.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     public void apply(ConsumerRecord<String, String> record) {
         String contactId = record.key();
         if (contactId == null) {

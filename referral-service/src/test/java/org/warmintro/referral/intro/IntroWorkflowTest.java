@@ -81,6 +81,33 @@ class IntroWorkflowTest {
     }
 
     @Test
+    void theConnectorsEmailTravelsWithTheIntroEventsOnlyOnceTheirIdentityProviderVerifiedIt() {
+        String verified = newMember();
+        String unverified = newMember();
+        String unsaid = newMember();
+
+        assertThat(connectorOfIntroProposedBy(verified, TestTokens.forMember(verified, Map.of("email_verified", true)))
+                .path("email").asText()).isEqualTo(verified + "@members.example.org");
+        assertThat(connectorOfIntroProposedBy(unverified,
+                TestTokens.forMember(unverified, Map.of("email_verified", false))).path("email").isNull()).isTrue();
+        assertThat(connectorOfIntroProposedBy(unsaid, TestTokens.forMemberWithout(unsaid, "email_verified"))
+                .path("email").isNull()).isTrue();
+    }
+
+    private JsonNode connectorOfIntroProposedBy(String member, String token) {
+        String annie = network.seeker(member, "Annie Wang");
+        String lena = network.target(member, "Lena Maes", 3);
+
+        String introId = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("seekerId", annie, "targetId", lena)).post("/api/v1/intros")
+                .then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> events = network.events(introId, 2);
+        assertEveryEventConformsToItsSchema(events);
+        return data(events.get(1)).path("connector");
+    }
+
+    @Test
     void aProposalAcceptedByTheTargetEndsInAnIntroductionAndAnOutcome() {
         String member = newMember();
         String annie = network.seeker(member, "Annie Wang");
