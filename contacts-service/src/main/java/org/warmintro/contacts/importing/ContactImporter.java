@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,10 +30,12 @@ import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 
 /**
- * Imports the people of a file into a member's network. Everyone is checked by the rules of the API before anything
- * is written; then the people are written in chunks of {@value #CHUNK_SIZE}, a transaction each, with a few queries
- * and batched statements per chunk rather than per person, so that a 30,000-line export takes seconds. Every card
- * goes through {@link ContactBook}, so that its profile event is committed with it.
+ * Imports the people of a file into a member's network. The file is read twice, one entry at a time: first to the end,
+ * so that a file that cannot be imported at all (not of its kind, too many people) is refused before anything is
+ * written; then to write its people in chunks of {@value #CHUNK_SIZE}, a transaction each, with a few queries and
+ * batched statements per chunk rather than per person, so that a 30,000-line export takes seconds. An import holds one
+ * chunk in memory, whatever the size and shape of the file. Everyone is checked by the rules of the API before being
+ * written, and every card goes through {@link ContactBook}, so that its profile event is committed with it.
  */
 @ApplicationScoped
 class ContactImporter {
@@ -53,16 +56,31 @@ class ContactImporter {
         this.clock = clock;
     }
 
-    ImportReport importInto(String memberId, ParsedFile file) {
-        Tally tally = new Tally();
-        file.unreadable().forEach(tally::error);
-        List<ImportedPerson> valid = new ArrayList<>();
-        for (ImportedPerson person : file.people()) {
-            problemsOf(person, file.fieldNames()).ifPresentOrElse(reason -> tally.error(person.line(), reason),
-                    () -> valid.add(person));
+    /** Imports the file that {@code file} opens; it is opened twice. */
+    ImportReport importInto(String memberId, Supplier<PeopleReader> file) {
+        try (PeopleReader reader = file.get()) {
+            while (reader.next() != null) {
+                // reading to the end is the check
+            }
         }
-        for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
-            save(memberId, valid.subList(from, Math.min(from + CHUNK_SIZE, valid.size())), tally);
+        Tally tally = new Tally();
+        try (PeopleReader reader = file.get()) {
+            List<ImportedPerson> chunk = new ArrayList<>(CHUNK_SIZE);
+            for (FileEntry entry = reader.next(); entry != null; entry = reader.next()) {
+                if (entry instanceof FileEntry.Unreadable unreadable) {
+                    tally.error(unreadable.line(), unreadable.reason());
+                } else if (entry instanceof ImportedPerson person) {
+                    problemsOf(person, reader.fieldNames()).ifPresentOrElse(
+                            reason -> tally.error(person.line(), reason), () -> chunk.add(person));
+                }
+                if (chunk.size() == CHUNK_SIZE) {
+                    save(memberId, List.copyOf(chunk), tally);
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                save(memberId, chunk, tally);
+            }
         }
         return tally.report();
     }

@@ -28,10 +28,6 @@ final class Tally {
         errors.add(new ImportReport.LineError(line, reason));
     }
 
-    void error(ImportReport.LineError error) {
-        errors.add(error);
-    }
-
     /** Adds what a chunk did, once it is committed. */
     void add(Tally chunk) {
         created += chunk.created;
