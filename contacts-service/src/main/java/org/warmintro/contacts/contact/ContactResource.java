@@ -87,7 +87,9 @@ public class ContactResource {
     @Operation(summary = "Add a contact card")
     @APIResponse(responseCode = "201", description = "Created; Location names the new card",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "409", description = "A card with this email or profile URL exists; the problem names it",
+    @APIResponse(responseCode = "409", description = "A card with this email or profile URL exists, and the problem "
+            + "names it (type .../duplicate-contact); or your network is full: it keeps at most 50,000 contacts unless "
+            + "configured otherwise (type .../contact-quota)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ContactRequest request, UriInfo uri) {
         Contact contact = book.create(member.getSubject(), request);

@@ -40,6 +40,11 @@ import org.warmintro.problem.ProblemException;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The file would add more contacts than your network has room for: "
+        + "a network keeps at most 50,000 contacts unless configured otherwise, and people it already has (the same "
+        + "email address, profile URL or, with neither, name) take no room; the problem says how much room is left, "
+        + "and nothing was imported",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "413", description = "More than 50,000 people, or a body over 12 MB; nothing was imported",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "415", description = "Neither text/csv nor text/vcard",

@@ -28,6 +28,11 @@ final class Tally {
         errors.add(new ImportReport.LineError(line, reason));
     }
 
+    /** How many cards were created so far. */
+    int cardsCreated() {
+        return created;
+    }
+
     /** Adds what a chunk did, once it is committed. */
     void add(Tally chunk) {
         created += chunk.created;
