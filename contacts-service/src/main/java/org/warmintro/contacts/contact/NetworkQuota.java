@@ -62,27 +62,6 @@ public class NetworkQuota {
         }
     }
 
-    /** The answer to an import that would add {@code adding} cards to a network with room for {@code room}. */
-    public ProblemException importTooLarge(long adding, long room) {
-        return exceeded(("This file would add %,d contacts to your network, which has room for %,d more: a network "
-                + "keeps at most %,d contacts. Nothing was imported.").formatted(adding, Math.max(room, 0),
-                        config.maxContactsPerMember()));
-    }
-
-    /**
-     * The answer to an import that found the network full at {@code line} after all: its cards changed while it ran,
-     * so that more of the file's people were new to it than counted before writing.
-     */
-    public ProblemException fullAt(int line) {
-        return exceeded(("Your network was full at line %d, its cards having changed during the import: the people "
-                + "before that line are saved. A network keeps at most %,d contacts.").formatted(line,
-                        config.maxContactsPerMember()));
-    }
-
-    private static ProblemException exceeded(String detail) {
-        return new ProblemException(Problem.of(409, "contact-quota", "Contact quota exceeded", detail));
-    }
-
     /** How many more cards the member's network may take now. */
     @Transactional
     public long room(String memberId) {
@@ -110,11 +89,28 @@ public class NetworkQuota {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The quota lock of a member could not be taken", e);
+            throw new IllegalStateException("The quota lock of a member failed", e);
         }
     }
 
-    public int maxContactsPerMember() {
-        return config.maxContactsPerMember();
+    /** The answer to an import that would add {@code adding} cards to a network with room for {@code room}. */
+    public ProblemException importTooLarge(long adding, long room) {
+        return exceeded(("This file would add %,d contacts to your network, which has room for %,d more: a network "
+                + "keeps at most %,d contacts. Nothing was imported.").formatted(adding, Math.max(room, 0),
+                        config.maxContactsPerMember()));
+    }
+
+    /**
+     * The answer to an import that found the network full at {@code line} after all: its cards changed while it ran,
+     * so that more of the file's people were new to it than counted before writing.
+     */
+    public ProblemException fullAt(int line) {
+        return exceeded(("Your network was full at line %d, its cards having changed during the import: the people "
+                + "before that line are saved. A network keeps at most %,d contacts.").formatted(line,
+                        config.maxContactsPerMember()));
+    }
+
+    private static ProblemException exceeded(String detail) {
+        return new ProblemException(Problem.of(409, "contact-quota", "Contact quota exceeded", detail));
     }
 }

@@ -147,7 +147,8 @@ class ContactImporter {
      */
     private void save(String memberId, List<ImportedPerson> chunk, long room, Tally tally) {
         try {
-            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk, room - tally.cardsCreated())));
+            long roomLeft = room - tally.cardsCreated();
+            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk, roomLeft)));
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {

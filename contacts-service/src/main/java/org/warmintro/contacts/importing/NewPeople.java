@@ -39,8 +39,8 @@ final class NewPeople {
                     && (emails.contains(card.email()) || emailsOfTheNetwork.contains(card.email()))
                     || card.profileUrl() != null && (profileUrls.contains(card.profileUrl())
                             || profileUrlsOfTheNetwork.contains(card.profileUrl()))
-                    || card.email() == null && card.profileUrl() == null
-                            && (namesOfNewCards.contains(card.fullName()) || namesOfTheNetwork.contains(card.fullName()));
+                    || card.email() == null && card.profileUrl() == null && (namesOfNewCards.contains(card.fullName())
+                            || namesOfTheNetwork.contains(card.fullName()));
             if (!known) {
                 count++;
                 namesOfNewCards.add(card.fullName());

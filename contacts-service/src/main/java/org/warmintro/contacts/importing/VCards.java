@@ -72,7 +72,8 @@ final class VCards extends PeopleReader {
             return new FileEntry.Unreadable(firstLine, "the vCard that begins here has no END:VCARD");
         }
         if (!anyCard) {
-            throw ProblemException.invalid("(body)", "holds no vCard: each begins with BEGIN:VCARD and ends with END:VCARD");
+            throw ProblemException.invalid("(body)",
+                    "holds no vCard: each begins with BEGIN:VCARD and ends with END:VCARD");
         }
         return null;
     }
