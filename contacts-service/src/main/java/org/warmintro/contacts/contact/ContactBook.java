@@ -35,22 +35,26 @@ public class ContactBook {
     private static final String PROFILE_URL_INDEX = "contact_member_profile_url";
 
     private final Outbox outbox;
+    private final NetworkQuota quota;
     private final SkillNormaliser skillNormaliser;
     private final RelationshipStrength relationshipStrength;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ContactBook(Outbox outbox, SkillNormaliser skillNormaliser, RelationshipStrength relationshipStrength,
-            EntityManager entityManager, Clock clock) {
+    ContactBook(Outbox outbox, NetworkQuota quota, SkillNormaliser skillNormaliser,
+            RelationshipStrength relationshipStrength, EntityManager entityManager, Clock clock) {
         this.outbox = outbox;
+        this.quota = quota;
         this.skillNormaliser = skillNormaliser;
         this.relationshipStrength = relationshipStrength;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
+    /** Adds a card, if the member's network has room for it (see {@link NetworkQuota}). */
     @Transactional
     public Contact create(String memberId, ContactRequest request) {
+        quota.reserveOne(memberId);
         Contact contact = newContact(memberId, request);
         rejectDuplicate(contact);
         contact.persist();
@@ -60,8 +64,9 @@ public class ContactBook {
 
     /**
      * Adds many cards in the caller's transaction, as {@link #create} would one by one but with one flush and one
-     * search refresh for them all: for imports. The caller makes sure that none duplicates another card; the unique
-     * indexes still refuse one that does.
+     * search refresh for them all: for imports. The caller makes sure that none duplicates another card, the unique
+     * indexes still refusing one that does, and holds the member's quota lock ({@link NetworkQuota#whileLocked}) with
+     * room for them all.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Contact> createAll(String memberId, List<ContactRequest> requests) {

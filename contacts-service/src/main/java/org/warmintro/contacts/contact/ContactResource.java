@@ -49,10 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmintro.contacts.search.ContactSearch;
 import org.warmintro.contacts.search.SearchQuery;
+import org.warmintro.contacts.text.NoControlCharacters;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 import org.warmintro.problem.ProblemMappers;
-import org.warmintro.contacts.text.NoControlCharacters;
 
 @Path("/api/v1/contacts")
 @Authenticated
@@ -87,7 +87,9 @@ public class ContactResource {
     @Operation(summary = "Add a contact card")
     @APIResponse(responseCode = "201", description = "Created; Location names the new card",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "409", description = "A card with this email or profile URL exists; the problem names it",
+    @APIResponse(responseCode = "409", description = "A card with this email or profile URL exists, and the problem "
+            + "names it (type .../duplicate-contact); or your network is full: it keeps at most 50,000 contacts unless "
+            + "configured otherwise (type .../contact-quota)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ContactRequest request, UriInfo uri) {
         Contact contact = book.create(member.getSubject(), request);
@@ -104,8 +106,8 @@ public class ContactResource {
             @QueryParam("q") @Size(max = 200) @NoControlCharacters
             @Parameter(description = "Words to find anywhere on the card or in its notes; each may be the start of a word",
                     example = "media brussels") String q,
-            @QueryParam("tag") @Size(max = 40) @NoControlCharacters @Parameter(description = "Only cards with this tag", example = "brunch")
-            String tag,
+            @QueryParam("tag") @Size(max = 40) @NoControlCharacters
+            @Parameter(description = "Only cards with this tag", example = "brunch") String tag,
             @QueryParam("skill") @Size(max = 60) @NoControlCharacters
             @Parameter(description = "Only cards with this skill (k8s finds kubernetes)", example = "kubernetes") String skill,
             @QueryParam("company") @Size(max = 200) @NoControlCharacters

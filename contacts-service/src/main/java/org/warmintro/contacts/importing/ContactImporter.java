@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,16 +26,21 @@ import org.jboss.logging.Logger;
 import org.warmintro.contacts.contact.Contact;
 import org.warmintro.contacts.contact.ContactBook;
 import org.warmintro.contacts.contact.ContactRequest;
+import org.warmintro.contacts.contact.NetworkQuota;
 import org.warmintro.contacts.note.Note;
 import org.warmintro.contacts.note.NoteResource;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 
 /**
- * Imports the people of a file into a member's network. Everyone is checked by the rules of the API before anything
- * is written; then the people are written in chunks of {@value #CHUNK_SIZE}, a transaction each, with a few queries
- * and batched statements per chunk rather than per person, so that a 30,000-line export takes seconds. Every card
- * goes through {@link ContactBook}, so that its profile event is committed with it.
+ * Imports the people of a file into a member's network. The file is read one entry at a time, more than once: first
+ * to the end, so that a file that cannot be imported at all (not of its kind, too many people, more new contacts than
+ * the network has room for) is refused before anything is written; then to write its people in chunks of
+ * {@value #CHUNK_SIZE}, a transaction each, with a few queries and batched statements per chunk rather than per person,
+ * so that a 30,000-line export takes seconds. An import holds one chunk in memory, whatever the size and shape of the
+ * file, and the member's quota lock from its first reading to its last chunk. Everyone is checked by the rules of the
+ * API before being written, and every card goes through {@link ContactBook}, so that its profile event is committed
+ * with it.
  */
 @ApplicationScoped
 class ContactImporter {
@@ -42,29 +50,79 @@ class ContactImporter {
     private static final Logger LOG = Logger.getLogger(ContactImporter.class);
 
     private final ContactBook book;
+    private final NetworkQuota quota;
     private final Validator validator;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ContactImporter(ContactBook book, Validator validator, EntityManager entityManager, Clock clock) {
+    ContactImporter(ContactBook book, NetworkQuota quota, Validator validator, EntityManager entityManager,
+            Clock clock) {
         this.book = book;
+        this.quota = quota;
         this.validator = validator;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
-    ImportReport importInto(String memberId, ParsedFile file) {
-        Tally tally = new Tally();
-        file.unreadable().forEach(tally::error);
-        List<ImportedPerson> valid = new ArrayList<>();
-        for (ImportedPerson person : file.people()) {
-            problemsOf(person, file.fieldNames()).ifPresentOrElse(reason -> tally.error(person.line(), reason),
-                    () -> valid.add(person));
+    /**
+     * Imports the file that {@code file} opens, each time it is asked. When the network has room for every person of
+     * the file, nothing more is counted; otherwise the valid people are told apart from the cards of the network and
+     * from each other, and only those new to it count against the room left.
+     */
+    ImportReport importInto(String memberId, Supplier<PeopleReader> file) {
+        return quota.whileLocked(memberId, () -> {
+            long room = quota.room(memberId);
+            if (people(file) > room) {
+                NewPeople newPeople = new NewPeople(memberId);
+                inChunks(file, (line, reason) -> { },
+                        chunk -> QuarkusTransaction.requiringNew().run(() -> newPeople.take(chunk)));
+                if (newPeople.count() > room) {
+                    throw quota.importTooLarge(newPeople.count(), room);
+                }
+            }
+            Tally tally = new Tally();
+            inChunks(file, tally::error, chunk -> save(memberId, chunk, room, tally));
+            return tally.report();
+        });
+    }
+
+    /** Reads the file to its end, which refuses a file that cannot be imported at all, and counts its people. */
+    private static long people(Supplier<PeopleReader> file) {
+        long people = 0;
+        try (PeopleReader reader = file.get()) {
+            for (FileEntry entry = reader.next(); entry != null; entry = reader.next()) {
+                if (entry instanceof ImportedPerson) {
+                    people++;
+                }
+            }
         }
-        for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
-            save(memberId, valid.subList(from, Math.min(from + CHUNK_SIZE, valid.size())), tally);
+        return people;
+    }
+
+    /**
+     * Reads the file to its end, handing its valid people to {@code chunks} in chunks of {@value #CHUNK_SIZE}, in file
+     * order, and the others to {@code errors} with the reason.
+     */
+    private void inChunks(Supplier<PeopleReader> file, BiConsumer<Integer, String> errors,
+            Consumer<List<ImportedPerson>> chunks) {
+        try (PeopleReader reader = file.get()) {
+            List<ImportedPerson> chunk = new ArrayList<>(CHUNK_SIZE);
+            for (FileEntry entry = reader.next(); entry != null; entry = reader.next()) {
+                if (entry instanceof FileEntry.Unreadable unreadable) {
+                    errors.accept(unreadable.line(), unreadable.reason());
+                } else if (entry instanceof ImportedPerson person) {
+                    problemsOf(person, reader.fieldNames()).ifPresentOrElse(
+                            reason -> errors.accept(person.line(), reason), () -> chunk.add(person));
+                }
+                if (chunk.size() == CHUNK_SIZE) {
+                    chunks.accept(List.copyOf(chunk));
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                chunks.accept(chunk);
+            }
         }
-        return tally.report();
     }
 
     private Optional<String> problemsOf(ImportedPerson person, Map<String, String> fieldNames) {
@@ -87,9 +145,12 @@ class ContactImporter {
      * alone, so that only the lines at fault are lost. Any other failure stops the import: it would fail every chunk
      * after this one too.
      */
-    private void save(String memberId, List<ImportedPerson> chunk, Tally tally) {
+    private void save(String memberId, List<ImportedPerson> chunk, long room, Tally tally) {
         try {
-            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk)));
+            long roomLeft = room - tally.cardsCreated();
+            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk, roomLeft)));
+        } catch (ProblemException e) {
+            throw e;
         } catch (RuntimeException e) {
             int line = chunk.get(0).line();
             if (!refusedWhatWasWritten(e)) {
@@ -99,7 +160,7 @@ class ContactImporter {
                                 + "file again to finish, and they will be skipped."));
             }
             if (chunk.size() > 1) {
-                chunk.forEach(person -> save(memberId, List.of(person), tally));
+                chunk.forEach(person -> save(memberId, List.of(person), room, tally));
             } else {
                 // the refusal only: its message may quote the person's values
                 LOG.warnf("The database refused line %d of an import of member %s (%s)", line, memberId, refusal(e));
@@ -132,12 +193,16 @@ class ContactImporter {
         return failure.getClass().getSimpleName();
     }
 
-    private Tally write(String memberId, List<ImportedPerson> chunk) {
+    /** Writes a chunk in the caller's transaction, where the network has room for {@code room} more cards. */
+    private Tally write(String memberId, List<ImportedPerson> chunk, long room) {
         Tally tally = new Tally();
         ChunkCards cards = ChunkCards.read(memberId, chunk, book);
         chunk.forEach(person -> cards.take(person, tally));
 
         List<ChunkCards.Card> added = cards.added();
+        if (added.size() > room) {
+            throw quota.fullAt(chunk.get(0).line());
+        }
         List<Contact> created = book.createAll(memberId, added.stream().map(card -> card.fields).toList());
         for (int i = 0; i < added.size(); i++) {
             added.get(i).contact = created.get(i);

@@ -1,9 +1,17 @@
 package org.warmintro.contacts.importing;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.security.Authenticated;
@@ -17,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmintro.problem.Problem;
+import org.warmintro.problem.ProblemException;
 
 @Path("/api/v1/contacts/import")
 @Authenticated
@@ -30,6 +39,11 @@ import org.warmintro.problem.Problem;
         + "nothing was imported",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The file would add more contacts than your network has room for: "
+        + "a network keeps at most 50,000 contacts unless configured otherwise, and people it already has (the same "
+        + "email address, profile URL or, with neither, name) take no room; the problem says how much room is left, "
+        + "and nothing was imported",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "413", description = "More than 50,000 people, or a body over 12 MB; nothing was imported",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -89,8 +103,9 @@ public class ImportResource {
                     + "At most 50,000 people.")
     @RequestBody(required = true, content = @Content(mediaType = CSV,
             examples = @ExampleObject(name = "Connections.csv", value = CONNECTIONS)))
-    public ImportReport importLinkedInConnections(String export) {
-        return importer.importInto(member.getSubject(), LinkedInConnections.read(export));
+    public ImportReport importLinkedInConnections(byte[] export, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        Charset charset = charsetOf(type);
+        return importer.importInto(member.getSubject(), () -> LinkedInConnections.read(text(export, charset)));
     }
 
     @POST
@@ -104,7 +119,27 @@ public class ImportResource {
                     + "reason. At most 50,000 cards.")
     @RequestBody(required = true, content = @Content(mediaType = VCARD,
             examples = @ExampleObject(name = "contacts.vcf", value = ADDRESS_BOOK)))
-    public ImportReport importVCards(String addressBook) {
-        return importer.importInto(member.getSubject(), VCards.read(addressBook));
+    public ImportReport importVCards(byte[] addressBook, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        Charset charset = charsetOf(type);
+        return importer.importInto(member.getSubject(), () -> VCards.read(text(addressBook, charset)));
+    }
+
+    /** The body as text, decoded as it is read. */
+    private static Reader text(byte[] body, Charset charset) {
+        return new InputStreamReader(new ByteArrayInputStream(body), charset);
+    }
+
+    /** The charset the Content-Type names; UTF-8 when it names none, as address books and exports use today. */
+    private static Charset charsetOf(MediaType type) {
+        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported Media Type",
+                    "The charset " + name + " is not one this service reads; send UTF-8"));
+        }
     }
 }

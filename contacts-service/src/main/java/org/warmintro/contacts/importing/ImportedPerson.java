@@ -9,5 +9,5 @@ import org.warmintro.contacts.contact.ContactRequest;
  *
  * @param line where the person starts in the file, from 1
  */
-record ImportedPerson(int line, ContactRequest card, String note) {
+record ImportedPerson(int line, ContactRequest card, String note) implements FileEntry {
 }

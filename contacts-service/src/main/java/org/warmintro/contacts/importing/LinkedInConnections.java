@@ -1,6 +1,8 @@
 package org.warmintro.contacts.importing;
 
 import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +25,16 @@ import org.warmintro.problem.ProblemException;
 /**
  * Reads LinkedIn's "Connections.csv" export: a few lines of notes, a blank line, the header
  * {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On}, then one person per record. A quoted
- * field may hold commas and line breaks, so one person may span several lines of the file.
+ * field may hold commas and line breaks, so one person may span several lines of the file. The file is read record by
+ * record, as the import asks for people.
  */
-final class LinkedInConnections {
+final class LinkedInConnections extends PeopleReader {
 
     private static final String HOW_WE_MET = "LinkedIn connection";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
+    /** Values are trimmed here rather than by the parser, which would trim away line breaks that numbering counts. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
     private static final DateTimeFormatter CONNECTED_ON = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH);
     private static final Map<String, String> FIELD_NAMES = Map.of(
@@ -42,35 +45,86 @@ final class LinkedInConnections {
             "title", "Position",
             "relationship.lastInteractionAt", "Connected On");
 
-    private LinkedInConnections() {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private Columns columns;
+
+    private LinkedInConnections(CSVParser parser) {
+        super(FIELD_NAMES);
+        this.parser = parser;
+        this.records = parser.iterator();
     }
 
-    static ParsedFile read(String export) {
-        // Excel writes UTF-8 with a byte order mark in front
-        String text = export.startsWith("\uFEFF") ? export.substring(1) : export;
-        LineNumbers lines = new LineNumbers(text);
-        ParsedFile.Builder file = new ParsedFile.Builder(FIELD_NAMES);
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            Columns columns = Columns.findHeader(records);
+    static PeopleReader read(Reader export) {
+        try {
+            return new LinkedInConnections(FORMAT.parse(withoutByteOrderMark(export)));
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Excel writes UTF-8 with a byte order mark in front. */
+    private static Reader withoutByteOrderMark(Reader export) throws IOException {
+        PushbackReader reader = new PushbackReader(export);
+        int first = reader.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    @Override
+    FileEntry read() {
+        try {
+            if (columns == null) {
+                columns = Columns.findHeader(records);
+            }
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                int line = lines.lineOf(record.getCharacterPosition());
+                int line = firstLineOf(record);
                 try {
-                    file.person(new ImportedPerson(line, columns.card(record), null));
+                    return new ImportedPerson(line, columns.card(record), null);
                 } catch (DateTimeParseException e) {
-                    file.unreadable(line, "Connected On: is not a date such as 12 Mar 2021: " + e.getParsedString());
+                    return new FileEntry.Unreadable(line,
+                            "Connected On: is not a date such as 12 Mar 2021: " + e.getParsedString());
                 }
             }
+            return null;
         } catch (UncheckedIOException e) {
             throw malformed(e.getCause());
-        } catch (IOException e) {
-            throw malformed(e);
         }
-        return file.build();
+    }
+
+    /**
+     * The line where a record starts. The parser counts the lines it read, up to the last of the record; the record
+     * spans as many more as the line breaks inside its quoted values, which the values keep as they were.
+     */
+    private int firstLineOf(CSVRecord record) {
+        long lineBreaksInside = record.stream().mapToLong(LinkedInConnections::lineBreaks).sum();
+        return (int) (parser.getCurrentLineNumber() - lineBreaksInside);
+    }
+
+    private static long lineBreaks(String value) {
+        long count = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ProblemException malformed(IOException e) {
@@ -84,7 +138,7 @@ final class LinkedInConnections {
         /** Reads past the notes that LinkedIn puts before the header, and the header itself. */
         static Columns findHeader(Iterator<CSVRecord> records) {
             while (records.hasNext()) {
-                List<String> names = records.next().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+                List<String> names = records.next().stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
                 if (names.contains("first name") && names.contains("last name")) {
                     return new Columns(names.indexOf("first name"), names.indexOf("last name"), names.indexOf("url"),
                             names.indexOf("email address"), names.indexOf("company"), names.indexOf("position"),
@@ -109,42 +163,11 @@ final class LinkedInConnections {
         }
 
         private static String value(CSVRecord record, int column) {
-            if (column < 0 || column >= record.size() || record.get(column).isBlank()) {
+            if (column < 0 || column >= record.size()) {
                 return null;
             }
-            return record.get(column);
-        }
-    }
-
-    /** The line, from 1, at which a character of the text is: what the member sees in an editor. */
-    private static final class LineNumbers {
-
-        private final String text;
-        private final int[] lineStarts;
-
-        LineNumbers(String text) {
-            this.text = text;
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                    starts.add(i + 1);
-                }
-            }
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        /**
-         * The line of a record that the parser says starts at {@code position}: that is where the line break ending the
-         * previous record left it, before the blank lines it skipped.
-         */
-        int lineOf(long position) {
-            int start = (int) position;
-            while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-                start++;
-            }
-            int found = Arrays.binarySearch(lineStarts, start);
-            return found >= 0 ? found + 1 : -found - 1;
+            String value = record.get(column).trim();
+            return value.isBlank() ? null : value;
         }
     }
 }

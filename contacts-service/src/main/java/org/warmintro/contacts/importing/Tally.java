@@ -28,8 +28,9 @@ final class Tally {
         errors.add(new ImportReport.LineError(line, reason));
     }
 
-    void error(ImportReport.LineError error) {
-        errors.add(error);
+    /** How many cards were created so far. */
+    int cardsCreated() {
+        return created;
     }
 
     /** Adds what a chunk did, once it is committed. */

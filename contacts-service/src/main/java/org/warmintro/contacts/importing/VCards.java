@@ -1,5 +1,9 @@
 package org.warmintro.contacts.importing;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +21,10 @@ import org.warmintro.problem.ProblemException;
 
 /**
  * Reads an address book export of vCards (4.0, 3.0, and the 2.1 of old phones): one person per card. Each card is
- * read on its own, so that a card that cannot be read is reported at the line where it begins and the others are
- * imported all the same.
+ * read on its own, as the import asks for people, so that a card that cannot be read is reported at the line where it
+ * begins and the others are imported all the same.
  */
-final class VCards {
+final class VCards extends PeopleReader {
 
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "fullName", "FN",
@@ -31,36 +35,68 @@ final class VCards {
             "location", "ADR",
             "note", "NOTE");
 
-    private VCards() {
+    private final BufferedReader lines;
+    private int lineNumber;
+    private boolean anyCard;
+
+    private VCards(Reader addressBook) {
+        super(FIELD_NAMES);
+        this.lines = new BufferedReader(addressBook);
     }
 
-    static ParsedFile read(String addressBook) {
-        ParsedFile.Builder file = new ParsedFile.Builder(FIELD_NAMES);
-        String[] lines = addressBook.split("\r\n|\r|\n", -1);
+    static PeopleReader read(Reader addressBook) {
+        return new VCards(addressBook);
+    }
+
+    /** Reads past what lies between cards, then one card; its text is all that is kept of the file meanwhile. */
+    @Override
+    FileEntry read() {
         StringBuilder card = new StringBuilder();
         int depth = 0;
         int firstLine = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        for (String line = nextLine(); line != null; line = nextLine()) {
             if (isProperty(line, "BEGIN:VCARD") && depth++ == 0) {
-                firstLine = i + 1;
-                card.setLength(0);
+                firstLine = lineNumber;
             }
             if (depth > 0) {
                 card.append(line).append("\r\n");
                 // a vCard 2.1 may nest the card of an agent: only the outer END closes the person
                 if (isProperty(line, "END:VCARD") && --depth == 0) {
-                    readCard(card.toString(), firstLine, file);
+                    anyCard = true;
+                    return readCard(card.toString(), firstLine);
                 }
             }
         }
         if (depth > 0) {
-            file.unreadable(firstLine, "the vCard that begins here has no END:VCARD");
+            anyCard = true;
+            return new FileEntry.Unreadable(firstLine, "the vCard that begins here has no END:VCARD");
         }
-        if (file.isEmpty()) {
-            throw ProblemException.invalid("(body)", "holds no vCard: each begins with BEGIN:VCARD and ends with END:VCARD");
+        if (!anyCard) {
+            throw ProblemException.invalid("(body)",
+                    "holds no vCard: each begins with BEGIN:VCARD and ends with END:VCARD");
         }
-        return file.build();
+        return null;
+    }
+
+    private String nextLine() {
+        try {
+            String line = lines.readLine();
+            if (line != null) {
+                lineNumber++;
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lines.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isProperty(String line, String property) {
@@ -68,7 +104,7 @@ final class VCards {
                 && line.substring(property.length()).isBlank();
     }
 
-    private static void readCard(String text, int line, ParsedFile.Builder file) {
+    private static FileEntry readCard(String text, int line) {
         VCard vcard;
         try {
             vcard = Ezvcard.parse(text).first();
@@ -77,10 +113,9 @@ final class VCards {
             vcard = null;
         }
         if (vcard == null) {
-            file.unreadable(line, "cannot be read as a vCard");
-        } else {
-            file.person(new ImportedPerson(line, card(vcard), note(vcard)));
+            return new FileEntry.Unreadable(line, "cannot be read as a vCard");
         }
+        return new ImportedPerson(line, card(vcard), note(vcard));
     }
 
     private static ContactRequest card(VCard vcard) {

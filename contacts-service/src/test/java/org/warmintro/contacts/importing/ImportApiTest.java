@@ -179,6 +179,8 @@ class ImportApiTest {
                 .body("instance", equalTo(IMPORT));
         as(newMember()).body(Map.of("fullName", "Annie Wang")).post(IMPORT)
                 .then().statusCode(415).contentType(PROBLEM);
+        as(newMember()).contentType("text/csv; charset=klingon").body(resource("Connections.csv")).post(IMPORT)
+                .then().statusCode(415).contentType(PROBLEM).body("detail", containsString("klingon"));
     }
 
     @Test
@@ -201,13 +203,26 @@ class ImportApiTest {
     void aFileOfMoreThan50000PeopleAnswers413ProblemAndImportsNobody() {
         String member = newMember();
         StringBuilder export = new StringBuilder("First Name,Last Name,URL\n");
-        for (int i = 0; i <= ParsedFile.MAX_PEOPLE; i++) {
+        for (int i = 0; i <= PeopleReader.MAX_PEOPLE; i++) {
             export.append("Person,").append(i).append(",https://www.linkedin.com/in/p-").append(i).append('\n');
         }
 
         as(member).contentType(CSV).body(export.toString()).post(IMPORT)
                 .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("50,000"));
         as(member).get("/api/v1/contacts").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aBodyOfMillionsOfLineFeedsIsReadWithoutAnEntryPerLine() {
+        String member = newMember();
+        String lineFeeds = "\n".repeat(10_000_000);
+
+        as(member).contentType(CSV).body(lineFeeds).post(IMPORT).then().statusCode(400).contentType(PROBLEM);
+        as(member).contentType(VCARD).body(lineFeeds).post(IMPORT).then().statusCode(400).contentType(PROBLEM);
+        as(member).contentType(CSV).body("First Name,Last Name,Email Address\n" + lineFeeds + "Annie,Wang,annie@\n")
+                .post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(0))
+                .body("errors.line", contains(10_000_002));
     }
 
     @Test
