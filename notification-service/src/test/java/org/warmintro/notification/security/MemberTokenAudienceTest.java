@@ -1,33 +1,13 @@
 package org.warmintro.notification.security;
 
-import static io.restassured.RestAssured.given;
-
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.warmintro.testing.TestTokens;
+import org.warmintro.testing.MemberTokenAudienceChecks;
 
-/** The identity provider issues tokens for many applications: only those issued for this one are a member's. */
 @QuarkusTest
-class MemberTokenAudienceTest {
+class MemberTokenAudienceTest extends MemberTokenAudienceChecks {
 
-    private static final String PROBLEM = "application/problem+json";
-    private static final String MEMBER = "member-audience-check";
-
-    @Test
-    void aTokenIssuedForThePlatformIsAccepted() {
-        given().header("Authorization", "Bearer " + TestTokens.forMember(MEMBER))
-                .get("/api/v1/notifications").then().statusCode(200);
-    }
-
-    @Test
-    void aTokenIssuedForAnotherApplicationAnswers401Problem() {
-        given().header("Authorization", "Bearer " + TestTokens.forAudience(MEMBER, "another-application"))
-                .get("/api/v1/notifications").then().statusCode(401).contentType(PROBLEM);
-    }
-
-    @Test
-    void aTokenIssuedForNoAudienceAnswers401Problem() {
-        given().header("Authorization", "Bearer " + TestTokens.forAudience(MEMBER, null))
-                .get("/api/v1/notifications").then().statusCode(401).contentType(PROBLEM);
+    @Override
+    protected String memberEndpoint() {
+        return "/api/v1/notifications";
     }
 }
