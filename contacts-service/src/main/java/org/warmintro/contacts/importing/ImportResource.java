@@ -7,10 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -103,8 +103,8 @@ public class ImportResource {
                     + "At most 50,000 people.")
     @RequestBody(required = true, content = @Content(mediaType = CSV,
             examples = @ExampleObject(name = "Connections.csv", value = CONNECTIONS)))
-    public ImportReport importLinkedInConnections(byte[] export, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        Charset charset = charsetOf(type);
+    public ImportReport importLinkedInConnections(byte[] export, @Context HttpHeaders headers) {
+        Charset charset = charsetOf(headers.getMediaType());
         return importer.importInto(member.getSubject(), () -> LinkedInConnections.read(text(export, charset)));
     }
 
@@ -119,8 +119,8 @@ public class ImportResource {
                     + "reason. At most 50,000 cards.")
     @RequestBody(required = true, content = @Content(mediaType = VCARD,
             examples = @ExampleObject(name = "contacts.vcf", value = ADDRESS_BOOK)))
-    public ImportReport importVCards(byte[] addressBook, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        Charset charset = charsetOf(type);
+    public ImportReport importVCards(byte[] addressBook, @Context HttpHeaders headers) {
+        Charset charset = charsetOf(headers.getMediaType());
         return importer.importInto(member.getSubject(), () -> VCards.read(text(addressBook, charset)));
     }
 
