@@ -7,8 +7,10 @@ import static org.warmintro.notification.intro.Mailbox.part;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
@@ -24,8 +26,6 @@ import org.warmintro.testing.InjectKafkaCompanion;
 class ConnectorDigestTest {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-    /** Longer than the gather time and several checks for due digests, each of which could have sent one. */
-    private static final Duration SEVERAL_CHECKS = Duration.ofSeconds(5);
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -67,7 +67,14 @@ class ConnectorDigestTest {
 
         IntroStateEvent later = suggested.anotherIntro(IntroStateEvent.PROPOSED);
         kafka.produceStrings().fromRecords(later.toRecord()).awaitCompletion();
-        await().pollDelay(SEVERAL_CHECKS).atMost(DELIVERY).until(() -> true);
+        await().atMost(DELIVERY).until(() -> digestItemOf(later).isPresent());
+        // another connector's digest, gathered after that line was recorded, arrives: a check has passed since
+        IntroStateEvent elsewhere = IntroStateEvent.of(IntroStateEvent.PROPOSED, "digest-elsewhere.example.org", "en",
+                "en");
+        kafka.produceStrings().fromRecords(elsewhere.toRecord()).awaitCompletion();
+        await().atMost(DELIVERY).until(() -> !deliveredTo(greenMail, elsewhere.connectorEmail()).isEmpty());
+        assertThat(digestItemOf(later).orElseThrow().notificationId)
+                .as("a second digest within the period took the later line").isNull();
         assertThat(deliveredTo(greenMail, suggested.connectorEmail())).hasSize(1);
 
         clock.placeAt(clock.instant().plus(Duration.ofHours(24)));
@@ -75,6 +82,11 @@ class ConnectorDigestTest {
         List<MimeMessage> digests = await().atMost(DELIVERY)
                 .until(() -> deliveredTo(greenMail, suggested.connectorEmail()), emails -> emails.size() == 2);
         assertThat(digests).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
+    }
+
+    private static Optional<DigestItem> digestItemOf(IntroStateEvent event) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> DigestItem.<DigestItem>find("eventId", event.eventId()).singleResultOptional());
     }
 
     @Test
