@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -159,9 +160,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      */
     @Transactional
     public boolean defer(Lease lease, Instant until) {
-        Optional<Notification> leased = endLease(lease);
-        leased.ifPresent(notification -> notification.nextAttemptAt = until);
-        return leased.isPresent();
+        return recordUnderLease(lease, notification -> notification.nextAttemptAt = until);
     }
 
     /**
@@ -171,19 +170,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      */
     @Transactional
     public boolean hold(Lease lease, Instant capReleasedAt) {
-        Optional<Notification> leased = endLease(lease);
-        leased.ifPresent(notification -> {
+        return recordUnderLease(lease, notification -> {
             notification.status = NotificationStatus.HELD;
             notification.nextAttemptAt = capReleasedAt;
         });
-        return leased.isPresent();
     }
 
     /** @return false, and nothing written, when the lease is no longer the holder's (see {@link #endLease}) */
     @Transactional
     public boolean markSent(Lease lease, Instant sentAt) {
-        Optional<Notification> leased = endLease(lease);
-        leased.ifPresent(notification -> {
+        return recordUnderLease(lease, notification -> {
             notification.status = NotificationStatus.SENT;
             notification.sentAt = sentAt;
             notification.attempts++;
@@ -191,7 +187,6 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             notification.lastError = null;
             settleHeldBy(notification);
         });
-        return leased.isPresent();
     }
 
     /**
@@ -222,14 +217,19 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     /** @return false, and nothing written, when the lease is no longer the holder's (see {@link #endLease}) */
     @Transactional
     public boolean markSuppressed(Lease lease, Instant now) {
-        Optional<Notification> leased = endLease(lease);
-        leased.ifPresent(notification -> {
+        return recordUnderLease(lease, notification -> {
             notification.status = NotificationStatus.SUPPRESSED;
             notification.suppressedAt = now;
             notification.suppressionReason = SuppressionReason.UNSUBSCRIBED;
             notification.nextAttemptAt = null;
             settleHeldBy(notification);
         });
+    }
+
+    /** Records what became of the notification, in {@code outcome}, if its lease is still the holder's. */
+    private boolean recordUnderLease(Lease lease, Consumer<Notification> outcome) {
+        Optional<Notification> leased = endLease(lease);
+        leased.ifPresent(outcome);
         return leased.isPresent();
     }
 

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.warmintro.deadletters.ConsumerRetry;
 import org.warmintro.notification.cancel.IntroCancellations;
 import org.warmintro.notification.delivery.NotificationDelivery;
 import org.warmintro.notification.digest.ConnectorDigests;
@@ -68,9 +69,9 @@ class IntroEventConsumer {
      * order: the channel waits for each returned Uni, retries included, before it passes the next record.
      */
     @Incoming("intro-events")
-    @Retry(maxRetries = -1, delay = 500, jitter = 250, maxDuration = 45_000,
-            abortOn = MalformedIntroEventException.class)
-    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
+    @Retry(maxRetries = -1, delay = ConsumerRetry.DELAY_MS, jitter = ConsumerRetry.JITTER_MS,
+            maxDuration = ConsumerRetry.MAX_DURATION_MS, abortOn = MalformedIntroEventException.class)
+    @ExponentialBackoff(factor = ConsumerRetry.BACKOFF_FACTOR, maxDelay = ConsumerRetry.MAX_DELAY_MS)
     Uni<Void> consume(ConsumerRecord<String, String> record) {
         return Uni.createFrom().voidItem()
                 .invoke(() -> handle(record))

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.warmintro.deadletters.ConsumerRetry;
 import org.warmintro.referral.intro.IntroWorkflow;
 
 /**
@@ -41,8 +42,9 @@ public class DeliveryEvents {
 
     @Incoming("delivery-events")
     @Blocking
-    @Retry(maxRetries = -1, delay = 500, jitter = 250, maxDuration = 45_000, abortOn = RejectedDeliveryEvent.class)
-    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
+    @Retry(maxRetries = -1, delay = ConsumerRetry.DELAY_MS, jitter = ConsumerRetry.JITTER_MS,
+            maxDuration = ConsumerRetry.MAX_DURATION_MS, abortOn = RejectedDeliveryEvent.class)
+    @ExponentialBackoff(factor = ConsumerRetry.BACKOFF_FACTOR, maxDelay = ConsumerRetry.MAX_DELAY_MS)
     public void apply(ConsumerRecord<String, String> record) {
         if (!NOTIFICATION_SENT.equals(header(record, "ce_type")) || record.value() == null) {
             return;

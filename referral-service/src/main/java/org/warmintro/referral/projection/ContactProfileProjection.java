@@ -15,6 +15,7 @@ import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.warmintro.deadletters.ConsumerRetry;
 
 /**
  * Keeps {@link ContactProfiles} in step with {@code contacts.profiles.v1}: a snapshot replaces an older copy, a
@@ -48,8 +49,9 @@ public class ContactProfileProjection {
 
     @Incoming("contact-profiles")
     @Blocking
-    @Retry(maxRetries = -1, delay = 500, jitter = 250, maxDuration = 45_000, abortOn = RejectedContactEvent.class)
-    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
+    @Retry(maxRetries = -1, delay = ConsumerRetry.DELAY_MS, jitter = ConsumerRetry.JITTER_MS,
+            maxDuration = ConsumerRetry.MAX_DURATION_MS, abortOn = RejectedContactEvent.class)
+    @ExponentialBackoff(factor = ConsumerRetry.BACKOFF_FACTOR, maxDelay = ConsumerRetry.MAX_DELAY_MS)
     public void apply(ConsumerRecord<String, String> record) {
         String contactId = record.key();
         if (contactId == null) {
