@@ -1,18 +1,35 @@
 package org.warmintro.local;
 
-/** The fixed ports of the local run, as the README lists them. */
+/**
+ * The ports of the local run, as the README lists them. {@code WARMINTRO_PORT_OFFSET} (or the system property
+ * {@code warmintro.port-offset}) adds the same number to each, so that two local runs, or a local run and the
+ * end-to-end tests, can share one machine.
+ */
 public final class LocalPorts {
 
-    public static final int CONTACTS = 8081;
-    public static final int REFERRAL = 8082;
-    public static final int NOTIFICATION = 8083;
-    public static final int KAFKA = 9092;
-    public static final int KAFKA_CONTROLLER = 9093;
-    public static final int POSTGRES = 5432;
-    public static final int MONGODB = 27017;
-    public static final int SMTP = 3025;
-    public static final int MAIL_API = 8025;
+    public static final int OFFSET = offset();
+    public static final int CONTACTS = 8081 + OFFSET;
+    public static final int REFERRAL = 8082 + OFFSET;
+    public static final int NOTIFICATION = 8083 + OFFSET;
+    public static final int KAFKA = 9092 + OFFSET;
+    public static final int KAFKA_CONTROLLER = 9093 + OFFSET;
+    public static final int POSTGRES = 5432 + OFFSET;
+    public static final int MONGODB = 27017 + OFFSET;
+    public static final int SMTP = 3025 + OFFSET;
+    public static final int MAIL_API = 8025 + OFFSET;
 
     private LocalPorts() {
+    }
+
+    private static int offset() {
+        String value = System.getProperty("warmintro.port-offset", System.getenv("WARMINTRO_PORT_OFFSET"));
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        int offset = Integer.parseInt(value.strip());
+        if (offset < 0 || offset > 20000) {
+            throw new IllegalArgumentException("WARMINTRO_PORT_OFFSET must be between 0 and 20000: " + offset);
+        }
+        return offset;
     }
 }
