@@ -3,8 +3,8 @@ package org.warmintro.notification;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import org.warmintro.testing.GreenMailResource;
 import org.warmintro.testing.KafkaBrokerResource;
+import org.warmintro.testing.MailServerResource;
 import org.warmintro.testing.PostgresResource;
 
 /**
@@ -13,7 +13,7 @@ import org.warmintro.testing.PostgresResource;
  * classes share one start of the application.
  */
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
-@WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
+@WithTestResource(value = MailServerResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL, parallel = true,
         initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = "notification"))
 public final class TestInfrastructure {

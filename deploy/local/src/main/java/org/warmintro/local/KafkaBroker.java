@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -93,15 +94,32 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitReadyAndCreate(Collection<NewTopic> topics) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4_000);
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         awaitListening(deadline);
+        try {
+            createTopicsWhenReady(bootstrapServers(), topics, deadline, process::requireAlive);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not become ready within " + READY_TIMEOUT + "; see "
+                    + process.logFile() + ":\n" + ManagedProcess.tail(process.logFile(), 40), e);
+        }
+    }
+
+    /**
+     * Waits until the broker at {@code bootstrapServers} answers, then creates those of {@code topics} it does not
+     * have yet.
+     *
+     * @param stillStarting throws when the broker has gone for good, which ends the wait early
+     * @throws TimeoutException when the broker did not answer before {@code deadline}; its cause is the last failure
+     */
+    public static void createTopicsWhenReady(String bootstrapServers, Collection<NewTopic> topics, Instant deadline,
+            Runnable stillStarting) throws TimeoutException {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4_000);
         try (Admin admin = Admin.create(props)) {
             while (true) {
-                process.requireAlive();
+                stillStarting.run();
                 try {
                     admin.describeCluster().nodes().get(4, TimeUnit.SECONDS);
                     Set<String> existing = admin.listTopics().names().get(4, TimeUnit.SECONDS);
@@ -111,10 +129,12 @@ public final class KafkaBroker implements AutoCloseable {
                         admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
                     }
                     return;
-                } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                } catch (ExecutionException | TimeoutException e) {
                     if (Instant.now().isAfter(deadline)) {
-                        throw new IllegalStateException("Kafka did not become ready within " + READY_TIMEOUT
-                                + "; see " + process.logFile() + ":\n" + ManagedProcess.tail(process.logFile(), 40), e);
+                        TimeoutException timeout = new TimeoutException("Kafka at " + bootstrapServers
+                                + " did not answer in time");
+                        timeout.initCause(e);
+                        throw timeout;
                     }
                     Thread.sleep(200);
                 }

@@ -51,20 +51,31 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates the database {@code name} owned by a login role of the same name and password, unless it exists. */
     public Database database(String name) {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            return database(admin, "localhost", port(), name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to PostgreSQL on port " + port(), e);
+        }
+    }
+
+    /**
+     * Creates the database {@code name} owned by a login role of the same name and password, unless it exists, on the
+     * server that {@code admin} (a superuser) is connected to and that services reach at {@code host:port}.
+     */
+    public static Database database(Connection admin, String host, int port, String name) {
         String role = name;
         String password = name;
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", role)) {
+        try (Statement statement = admin.createStatement()) {
+            if (!exists(admin, "select 1 from pg_roles where rolname = ?", role)) {
                 statement.execute("create role \"" + role + "\" login password '" + password + "'");
             }
-            if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
+            if (!exists(admin, "select 1 from pg_database where datname = ?", name)) {
                 statement.execute("create database \"" + name + "\" owner \"" + role + "\"");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
-        return new Database("jdbc:postgresql://localhost:" + port() + "/" + name, role, password);
+        return new Database("jdbc:postgresql://" + host + ":" + port + "/" + name, role, password);
     }
 
     private static boolean exists(Connection connection, String query, String name) throws SQLException {

@@ -18,7 +18,8 @@ import org.jboss.logmanager.ExtLogRecord;
  */
 public final class CapturedLogs extends Handler implements AutoCloseable {
 
-    private static final List<String> TEST_SERVERS = List.of("io.zonky.test.db.postgres", "com.icegreen.greenmail");
+    private static final List<String> TEST_SERVERS = List.of("io.zonky.test.db.postgres", "com.icegreen.greenmail",
+            "org.testcontainers", "tc.", "com.github.dockerjava");
 
     private final List<Captured> records = new CopyOnWriteArrayList<>();
 
@@ -36,8 +37,8 @@ public final class CapturedLogs extends Handler implements AutoCloseable {
 
     /**
      * The records of the service, without those of the servers the tests run in the same JVM (the PostgreSQL
-     * server's own log, which the test infrastructure copies into it, and GreenMail's): in production they log
-     * elsewhere, under their own settings.
+     * server's own log, which the test infrastructure copies into it, and GreenMail's) or of Testcontainers,
+     * which starts them in containers: in production they log elsewhere, under their own settings.
      */
     public List<String> records() {
         return records.stream()

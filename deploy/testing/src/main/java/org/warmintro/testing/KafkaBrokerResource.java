@@ -1,36 +1,32 @@
 package org.warmintro.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.warmintro.local.KafkaBroker;
-import org.warmintro.local.Topics;
 
 /**
- * Starts a real Kafka broker (a JVM of its own) with every topic of the platform, for all the tests of a module.
+ * Starts a real Kafka broker with every topic of the platform, for all the tests of a module: a JVM of its own, or
+ * the official image in a container ({@link InfrastructureChoice}).
  */
 public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
 
-    private final Control control = new Control();
+    private ManagedKafkaBroker broker;
     private KafkaCompanion companion;
 
     @Override
     public Map<String, String> start() {
-        control.bringBack();
-        companion = new KafkaCompanion(control.bootstrapServers());
-        return Map.of("kafka.bootstrap.servers", control.bootstrapServers());
+        broker = InfrastructureChoice.current().kafkaBroker();
+        broker.launch();
+        companion = new KafkaCompanion(broker.bootstrapServers());
+        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
     @Override
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(companion,
                 new TestInjector.AnnotatedAndMatchesType(InjectKafkaCompanion.class, KafkaCompanion.class));
-        testInjector.injectIntoFields(control,
+        testInjector.injectIntoFields(broker,
                 new TestInjector.AnnotatedAndMatchesType(InjectKafkaBroker.class, KafkaBrokerControl.class));
     }
 
@@ -39,49 +35,8 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         if (companion != null) {
             companion.close();
         }
-        control.takeDown();
-    }
-
-    private static final class Control implements KafkaBrokerControl {
-
-        private final Path dir;
-        private final int port = FreePort.find();
-        private final int controllerPort = FreePort.find();
-        private KafkaBroker broker;
-
-        Control() {
-            try {
-                dir = Files.createTempDirectory("kafka-test");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public String bootstrapServers() {
-            return "localhost:" + port;
-        }
-
-        @Override
-        public synchronized void takeDown() {
-            if (broker != null) {
-                broker.close();
-                broker = null;
-            }
-        }
-
-        @Override
-        public synchronized void kill() {
-            if (broker != null) {
-                broker.kill();
-                broker = null;
-            }
-        }
-
-        @Override
-        public synchronized void bringBack() {
-            takeDown();
-            broker = KafkaBroker.start(dir, port, controllerPort, Topics.all());
+        if (broker != null) {
+            broker.remove();
         }
     }
 }

@@ -3,40 +3,31 @@ package org.warmintro.testing;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.warmintro.local.MongoProtocolServer;
 
-/** Starts an in-memory MongoDB-protocol server; tests may take it away for a while ({@link InjectMongoServer}). */
+/**
+ * Starts a MongoDB server: the in-memory MongoDB-protocol server, or MongoDB's official image as a one-node replica
+ * set ({@link InfrastructureChoice}); tests may take it away for a while ({@link InjectMongoServer}).
+ */
 public class MongoResource implements QuarkusTestResourceLifecycleManager {
 
-    private MongoProtocolServer server;
+    private ManagedMongo server;
 
     @Override
     public Map<String, String> start() {
-        server = MongoProtocolServer.inMemory(FreePort.find());
-        return Map.of("quarkus.mongodb.connection-string", server.connectionString());
+        server = InfrastructureChoice.current().mongo();
+        return Map.of("quarkus.mongodb.connection-string", server.launch());
     }
 
     @Override
     public void inject(TestInjector testInjector) {
-        MongoServerControl control = new MongoServerControl() {
-            @Override
-            public void takeDown() {
-                server.takeDown();
-            }
-
-            @Override
-            public void bringBack() {
-                server.bringBack();
-            }
-        };
-        testInjector.injectIntoFields(control,
+        testInjector.injectIntoFields(server,
                 new TestInjector.AnnotatedAndMatchesType(InjectMongoServer.class, MongoServerControl.class));
     }
 
     @Override
     public void stop() {
         if (server != null) {
-            server.close();
+            server.remove();
         }
     }
 }

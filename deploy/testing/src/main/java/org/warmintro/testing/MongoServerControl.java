@@ -1,6 +1,6 @@
 package org.warmintro.testing;
 
-/** Lets a test take the MongoDB-protocol server away and bring it back on the same port with the same data. */
+/** Lets a test take the MongoDB server away and bring it back on the same port with the same data. */
 public interface MongoServerControl {
 
     void takeDown();

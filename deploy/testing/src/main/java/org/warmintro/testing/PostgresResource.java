@@ -3,17 +3,17 @@ package org.warmintro.testing;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.warmintro.local.PostgresServer;
 
 /**
- * Starts a real PostgreSQL server with the service's own database, named by the {@code database} init argument.
+ * Starts a real PostgreSQL server with the service's own database, named by the {@code database} init argument: from
+ * the binaries of Maven Central, or the official image in a container ({@link InfrastructureChoice}).
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE = "database";
 
     private String database;
-    private PostgresServer server;
+    private ManagedPostgres server;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -22,14 +22,14 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = PostgresServer.start(null, FreePort.find());
-        return server.database(database).quarkusConfig();
+        server = InfrastructureChoice.current().postgres();
+        return server.launch(database).quarkusConfig();
     }
 
     @Override
     public void stop() {
         if (server != null) {
-            server.close();
+            server.remove();
         }
     }
 }

@@ -23,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -34,7 +33,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.warmintro.testing.CapturedLogs;
 import org.warmintro.notification.TestClock;
 import org.warmintro.notification.delivery.Notification;
 import org.warmintro.notification.delivery.NotificationRepository;
@@ -44,8 +42,10 @@ import org.warmintro.notification.delivery.SuppressionReason;
 import org.warmintro.notification.intro.Mailbox;
 import org.warmintro.notification.intro.OptInRequestedEvent;
 import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
-import org.warmintro.testing.InjectGreenMail;
+import org.warmintro.testing.CapturedLogs;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 import org.warmintro.testing.TestTokens;
 
 /**
@@ -67,8 +67,8 @@ class NoMemberHoldsAnotherPersonsLinkTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -128,9 +128,9 @@ class NoMemberHoldsAnotherPersonsLinkTest {
         // day 3, in the morning: the digest and the evening's request reach their targets, with working links
         clock.placeAt(morning);
         MimeMessage received = await().atMost(DELIVERY).until(
-                () -> Mailbox.deliveredTo(greenMail, evening.targetEmail()), emails -> emails.size() == 1).get(0);
+                () -> Mailbox.deliveredTo(mailServer, evening.targetEmail()), emails -> emails.size() == 1).get(0);
         MimeMessage receivedDigest = await().atMost(DELIVERY).until(
-                () -> Mailbox.deliveredTo(greenMail, first.targetEmail()), emails -> emails.size() == 4).stream()
+                () -> Mailbox.deliveredTo(mailServer, first.targetEmail()), emails -> emails.size() == 4).stream()
                 .filter(email -> subjectOf(email).contains("waited for you")).findFirst().orElseThrow();
         await().atMost(DELIVERY).until(() -> notificationOf(held),
                 row -> row.orElseThrow().status == NotificationStatus.SENT);

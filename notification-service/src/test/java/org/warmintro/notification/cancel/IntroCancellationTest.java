@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -33,8 +32,9 @@ import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.SuppressionReason;
 import org.warmintro.notification.intro.Mailbox;
 import org.warmintro.notification.intro.OptInRequestedEvent;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 /** An intro the connector withdrew asks nothing more of its target, whatever was waiting to go out. */
 @QuarkusTest
@@ -45,8 +45,8 @@ class IntroCancellationTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -82,10 +82,10 @@ class IntroCancellationTest {
         OptInRequestedEvent later = cancelled.anotherIntroBySameMember();
         publish(later.toRecord());
         MimeMessage received = await().atMost(DELIVERY)
-                .until(() -> Mailbox.deliveredTo(greenMail, cancelled.targetEmail()), emails -> !emails.isEmpty())
+                .until(() -> Mailbox.deliveredTo(mailServer, cancelled.targetEmail()), emails -> !emails.isEmpty())
                 .get(0);
         awaitStatus(later, NotificationStatus.SENT);
-        assertThat(Mailbox.deliveredTo(greenMail, cancelled.targetEmail())).hasSize(1);
+        assertThat(Mailbox.deliveredTo(mailServer, cancelled.targetEmail())).hasSize(1);
         assertThat(Mailbox.part(received, "text/plain"))
                 .contains(later.optInUrl())
                 .doesNotContain(cancelled.optInUrl());
@@ -121,7 +121,7 @@ class IntroCancellationTest {
                 row -> "1 messages that waited for you".equals(row.orElseThrow().subject));
         clock.placeAt(morning);
         MimeMessage digest = await().atMost(DELIVERY)
-                .until(() -> Mailbox.deliveredTo(greenMail, reminder.targetEmail()), emails -> emails.size() == 4)
+                .until(() -> Mailbox.deliveredTo(mailServer, reminder.targetEmail()), emails -> emails.size() == 4)
                 .get(3);
         assertThat(digest.getSubject()).isEqualTo("1 messages that waited for you");
         assertThat(Mailbox.part(digest, "text/plain")).contains(stillAsked.optInUrl()).doesNotContain(

@@ -16,7 +16,6 @@ import java.util.logging.Level;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -30,12 +29,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.warmintro.local.Topics;
-import org.warmintro.testing.CapturedLogs;
 import org.warmintro.notification.TestClock;
 import org.warmintro.notification.intro.Mailbox;
 import org.warmintro.notification.intro.OptInRequestedEvent;
-import org.warmintro.testing.InjectGreenMail;
+import org.warmintro.testing.CapturedLogs;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 /**
  * What becomes of an email while its SMTP exchange is under way: the server is slow, its lease runs out, it is
@@ -49,7 +49,7 @@ class EmailInFlightTest {
     private static final SlowSmtpServer SMTP = new SlowSmtpServer();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The service sends through the slow server, which passes everything on to GreenMail unless told to hold. */
+    /** The service sends through the slow server, which passes everything on to the mail server unless it holds. */
     public static class BehindASlowSmtpServer implements QuarkusTestProfile {
 
         @Override
@@ -61,8 +61,8 @@ class EmailInFlightTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -72,7 +72,7 @@ class EmailInFlightTest {
 
     @BeforeEach
     void smtpServerPassesEverythingThrough() {
-        SMTP.reset(greenMail.getSmtp().getPort());
+        SMTP.reset(mailServer.smtpPort());
     }
 
     @Test
@@ -102,7 +102,7 @@ class EmailInFlightTest {
             assertThat(sent.sentAt).isEqualTo(now);
             assertThat(sent.attempts).isEqualTo(1);
             assertThat(type(outcome)).isEqualTo("notification.sent.v1");
-            assertThat(Mailbox.deliveredTo(greenMail, event.targetEmail())).hasSize(1);
+            assertThat(Mailbox.deliveredTo(mailServer, event.targetEmail())).hasSize(1);
         }
     }
 
@@ -118,7 +118,7 @@ class EmailInFlightTest {
             await().atMost(DELIVERY).until(() -> notificationOf(event).status == NotificationStatus.SUPPRESSED);
             SMTP.release();
             // the email left before the erasure could stop it; the exchange ends once the server answers
-            await().atMost(DELIVERY).until(() -> Mailbox.deliveredTo(greenMail, event.targetEmail()).size() == 1);
+            await().atMost(DELIVERY).until(() -> Mailbox.deliveredTo(mailServer, event.targetEmail()).size() == 1);
 
             List<ConsumerRecord<String, String>> outcomes = await().atMost(DELIVERY)
                     .until(() -> outcomesOf(deliveries, event.introId()), found -> !found.isEmpty());
@@ -158,9 +158,9 @@ class EmailInFlightTest {
         Notification sent = await().atMost(DELIVERY)
                 .until(() -> notificationOf(event), row -> row.status == NotificationStatus.SENT);
         await().atMost(DELIVERY).until(() -> givenUp.closedByClient()
-                || Mailbox.deliveredTo(greenMail, address).size() > 1);
+                || Mailbox.deliveredTo(mailServer, address).size() > 1);
 
-        assertThat(Mailbox.deliveredTo(greenMail, address)).hasSize(1);
+        assertThat(Mailbox.deliveredTo(mailServer, address)).hasSize(1);
         assertThat(sent.attempts).isGreaterThan(1);
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -23,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.warmintro.notification.TestClock;
 import org.warmintro.notification.intro.Mailbox;
 import org.warmintro.notification.intro.OptInRequestedEvent;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 /** Quiet hours in the recipient's time zone and the cap per recipient: what may not go yet waits, and then goes. */
 @QuarkusTest
@@ -35,8 +35,8 @@ class EtiquetteTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -64,12 +64,12 @@ class EtiquetteTest {
         assertThat(waiting.nextAttemptAt).isEqualTo(brussels("2026-01-16T08:00"));
         assertThat(waiting.attempts).isZero();
         // deferred by the dispatcher instead of sent, and not due again before the morning
-        assertThat(Mailbox.deliveredTo(greenMail, event.targetEmail())).isEmpty();
+        assertThat(Mailbox.deliveredTo(mailServer, event.targetEmail())).isEmpty();
 
         clock.placeAt(brussels("2026-01-16T08:00"));
 
         await().atMost(DELIVERY)
-                .until(() -> Mailbox.deliveredTo(greenMail, event.targetEmail()), emails -> emails.size() == 1);
+                .until(() -> Mailbox.deliveredTo(mailServer, event.targetEmail()), emails -> emails.size() == 1);
         Notification sent = await().atMost(DELIVERY)
                 .until(() -> notificationOf(event), row -> row.orElseThrow().status == NotificationStatus.SENT)
                 .orElseThrow();
@@ -99,12 +99,12 @@ class EtiquetteTest {
             assertThat(held.nextAttemptAt).isEqualTo(firstSent.plus(Duration.ofHours(24)));
         }
         // held by the dispatcher instead of sent: only the digest takes them out again
-        assertThat(Mailbox.deliveredTo(greenMail, first.targetEmail())).hasSize(3);
+        assertThat(Mailbox.deliveredTo(mailServer, first.targetEmail())).hasSize(3);
 
         clock.placeAt(firstSent.plus(Duration.ofHours(24)));
 
         List<MimeMessage> received = await().atMost(DELIVERY)
-                .until(() -> Mailbox.deliveredTo(greenMail, first.targetEmail()), emails -> emails.size() == 4);
+                .until(() -> Mailbox.deliveredTo(mailServer, first.targetEmail()), emails -> emails.size() == 4);
         MimeMessage digest = received.stream().filter(email -> subjectOf(email).contains("messages")).findFirst()
                 .orElseThrow();
         assertThat(digest.getSubject()).isEqualTo("2 messages qui vous attendaient");

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -26,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.warmintro.local.Topics;
 import org.warmintro.notification.intro.Mailbox;
 import org.warmintro.notification.intro.OptInRequestedEvent;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaBroker;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
 import org.warmintro.testing.KafkaBrokerControl;
+import org.warmintro.testing.MailServer;
 
 /**
  * The broker crashes while intros stream in and emails go out, and comes back on its data: every email is sent
@@ -46,8 +46,8 @@ class KafkaBrokerCrashTest {
     @InjectKafkaBroker
     KafkaBrokerControl broker;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -68,7 +68,7 @@ class KafkaBrokerCrashTest {
         kafka.produceStrings().fromRecords(beforeTheCrash.stream().map(OptInRequestedEvent::toRecord).toList())
                 .awaitCompletion();
         await().atMost(RECOVERY).until(() -> beforeTheCrash.stream()
-                .filter(intro -> !Mailbox.deliveredTo(greenMail, intro.targetEmail()).isEmpty()).count() >= 3);
+                .filter(intro -> !Mailbox.deliveredTo(mailServer, intro.targetEmail()).isEmpty()).count() >= 3);
 
         broker.kill();
         crashed = true;
@@ -81,7 +81,7 @@ class KafkaBrokerCrashTest {
 
         List<OptInRequestedEvent> all = Stream.concat(beforeTheCrash.stream(), afterTheCrash.stream()).toList();
         await().atMost(RECOVERY).until(() -> all.stream()
-                .allMatch(intro -> !Mailbox.deliveredTo(greenMail, intro.targetEmail()).isEmpty()));
+                .allMatch(intro -> !Mailbox.deliveredTo(mailServer, intro.targetEmail()).isEmpty()));
         assertThat(all).allSatisfy(intro -> assertThat(messageIds(intro.targetEmail()))
                 .as("emails to %s", intro.targetEmail()).hasSize(1));
         Set<String> introIds = all.stream().map(intro -> intro.introId().toString()).collect(Collectors.toSet());
@@ -117,7 +117,7 @@ class KafkaBrokerCrashTest {
 
     /** A resend after a crash would carry the Message-ID of the first attempt: only a second email would not. */
     private List<String> messageIds(String address) {
-        return Mailbox.deliveredTo(greenMail, address).stream().map(KafkaBrokerCrashTest::messageId).distinct()
+        return Mailbox.deliveredTo(mailServer, address).stream().map(KafkaBrokerCrashTest::messageId).distinct()
                 .toList();
     }
 

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An SMTP server in front of GreenMail that can be made slow: while it holds, a connection it accepts hears nothing
- * (silent) or a greeting that never ends (stalling, a line every few hundred milliseconds, as a tarpit does). Once
- * released, every held connection the client has not closed meanwhile reaches GreenMail as if nothing had happened,
- * and so do the new ones: a client that went on with an exchange it gave up on delivers its email then.
+ * An SMTP server in front of the tests' mail server that can be made slow: while it holds, a connection it accepts
+ * hears nothing (silent) or a greeting that never ends (stalling, a line every few hundred milliseconds, as a tarpit
+ * does). Once released, every held connection the client has not closed meanwhile reaches the mail server as if
+ * nothing had happened, and so do the new ones: a client that went on with an exchange it gave up on delivers its
+ * email then.
  */
 final class SlowSmtpServer implements AutoCloseable {
 
@@ -28,7 +29,7 @@ final class SlowSmtpServer implements AutoCloseable {
 
     private final ServerSocket serverSocket;
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
-    private volatile int greenMailPort;
+    private volatile int mailServerPort;
     private volatile Holding holding;
 
     SlowSmtpServer() {
@@ -44,9 +45,9 @@ final class SlowSmtpServer implements AutoCloseable {
         return serverSocket.getLocalPort();
     }
 
-    /** Forgets the connections of a previous test and passes new ones through to GreenMail. */
-    void reset(int greenMailPort) {
-        this.greenMailPort = greenMailPort;
+    /** Forgets the connections of a previous test and passes new ones through to the mail server. */
+    void reset(int mailServerPort) {
+        this.mailServerPort = mailServerPort;
         holding = null;
         connections.forEach(Connection::close);
         connections.clear();
@@ -57,7 +58,7 @@ final class SlowSmtpServer implements AutoCloseable {
         holding = how;
     }
 
-    /** Lets every held connection that is still open through to GreenMail, and the new ones. */
+    /** Lets every held connection that is still open through to the mail server, and the new ones. */
     void release() {
         holding = null;
         connections.forEach(Connection::release);
@@ -91,7 +92,7 @@ final class SlowSmtpServer implements AutoCloseable {
         }
     }
 
-    /** One connection of the client; its bytes wait while it is held, and go to GreenMail once released. */
+    /** One connection of the client; its bytes wait while it is held, and go to the mail server once released. */
     final class Connection {
 
         private final Socket client;
@@ -107,7 +108,7 @@ final class SlowSmtpServer implements AutoCloseable {
             this.held = held;
         }
 
-        /** Whether the client closed it (or reset it) before GreenMail did. */
+        /** Whether the client closed it (or reset it) before the mail server did. */
         boolean closedByClient() {
             return closedByClient;
         }
@@ -174,7 +175,7 @@ final class SlowSmtpServer implements AutoCloseable {
                 }
                 released = true;
                 try {
-                    upstream = new Socket(InetAddress.getLoopbackAddress(), greenMailPort);
+                    upstream = new Socket(InetAddress.getLoopbackAddress(), mailServerPort);
                     upstream.getOutputStream().write(waiting.toByteArray());
                 } catch (IOException e) {
                     close();

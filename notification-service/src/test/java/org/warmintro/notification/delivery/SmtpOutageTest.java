@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -26,8 +25,9 @@ import org.warmintro.contracts.EventSchemas;
 import org.warmintro.local.Topics;
 import org.warmintro.notification.intro.Mailbox;
 import org.warmintro.notification.intro.OptInRequestedEvent;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 /** The SMTP server goes away and comes back (on the same port): emails wait for it, none twice, none lost. */
 @QuarkusTest
@@ -38,8 +38,8 @@ class SmtpOutageTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -49,15 +49,15 @@ class SmtpOutageTest {
 
     @AfterEach
     void smtpServerIsBack() {
-        if (!greenMail.isRunning()) {
-            greenMail.start();
+        if (!mailServer.isRunning()) {
+            mailServer.start();
         }
     }
 
     @Test
     void emailRecordedWhileTheSmtpServerIsAwayIsSentOnceWhenItComesBack() throws Exception {
         OptInRequestedEvent event = OptInRequestedEvent.forTarget("samira@smtp-away.example.org", "en");
-        greenMail.stop();
+        mailServer.stop();
 
         publish(event);
         Notification waiting = await().atMost(DELIVERY)
@@ -66,7 +66,7 @@ class SmtpOutageTest {
         assertThat(waiting.status).isEqualTo(NotificationStatus.PENDING);
         assertThat(waiting.nextAttemptAt).isAfter(waiting.createdAt);
 
-        greenMail.start();
+        mailServer.start();
 
         Notification sent = await().atMost(DELIVERY)
                 .until(() -> notificationOf(event), row -> row.orElseThrow().status == NotificationStatus.SENT)
@@ -87,7 +87,7 @@ class SmtpOutageTest {
         try (ConsumerTask<String, String> deliveries = kafka.consumeStrings()
                 .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
                 .fromTopics(Topics.NOTIFICATION_DELIVERIES)) {
-            greenMail.stop();
+            mailServer.stop();
             publish(event);
 
             ConsumerRecord<String, String> outcome = await().atMost(DELIVERY)
@@ -95,7 +95,7 @@ class SmtpOutageTest {
                             .filter(record -> event.introId().toString().equals(record.key()))
                             .findFirst(), Optional::isPresent)
                     .orElseThrow();
-            greenMail.start();
+            mailServer.start();
 
             Notification failed = notificationOf(event).orElseThrow();
             assertThat(failed.status).isEqualTo(NotificationStatus.FAILED);
@@ -129,7 +129,7 @@ class SmtpOutageTest {
     }
 
     private List<MimeMessage> emailsTo(String address) {
-        return Mailbox.deliveredTo(greenMail, address);
+        return Mailbox.deliveredTo(mailServer, address);
     }
 
     private Optional<Notification> notificationOf(OptInRequestedEvent event) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -19,8 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.warmintro.notification.TestClock;
 import org.warmintro.notification.intro.IntroStateEvent;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 @QuarkusTest
 class ConnectorDigestTest {
@@ -30,8 +30,8 @@ class ConnectorDigestTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     TestClock clock;
@@ -49,7 +49,7 @@ class ConnectorDigestTest {
                 .awaitCompletion();
 
         MimeMessage digest = await().atMost(DELIVERY)
-                .until(() -> deliveredTo(greenMail, suggested.connectorEmail()), emails -> emails.size() == 1)
+                .until(() -> deliveredTo(mailServer, suggested.connectorEmail()), emails -> emails.size() == 1)
                 .get(0);
         assertThat(digest.getSubject()).isEqualTo("What happened with your introductions");
         assertThat(digest.getHeader("List-Unsubscribe")).hasSize(1);
@@ -62,8 +62,8 @@ class ConnectorDigestTest {
         // the replayed suggestion is one line, not two
         assertThat(text.split("Suggested:", -1)).hasSize(2);
         assertThat(part(digest, "text/html")).contains("Suggested: introduce Annie O&#39;Neil to Samira Haddad.");
-        assertThat(deliveredTo(greenMail, suggested.seekerEmail())).isEmpty();
-        assertThat(deliveredTo(greenMail, suggested.targetEmail())).isEmpty();
+        assertThat(deliveredTo(mailServer, suggested.seekerEmail())).isEmpty();
+        assertThat(deliveredTo(mailServer, suggested.targetEmail())).isEmpty();
 
         IntroStateEvent later = suggested.anotherIntro(IntroStateEvent.PROPOSED);
         kafka.produceStrings().fromRecords(later.toRecord()).awaitCompletion();
@@ -72,15 +72,15 @@ class ConnectorDigestTest {
         IntroStateEvent elsewhere = IntroStateEvent.of(IntroStateEvent.PROPOSED, "digest-elsewhere.example.org", "en",
                 "en");
         kafka.produceStrings().fromRecords(elsewhere.toRecord()).awaitCompletion();
-        await().atMost(DELIVERY).until(() -> !deliveredTo(greenMail, elsewhere.connectorEmail()).isEmpty());
+        await().atMost(DELIVERY).until(() -> !deliveredTo(mailServer, elsewhere.connectorEmail()).isEmpty());
         assertThat(digestItemOf(later).orElseThrow().notificationId)
                 .as("a second digest within the period took the later line").isNull();
-        assertThat(deliveredTo(greenMail, suggested.connectorEmail())).hasSize(1);
+        assertThat(deliveredTo(mailServer, suggested.connectorEmail())).hasSize(1);
 
         clock.placeAt(clock.instant().plus(Duration.ofHours(24)));
 
         List<MimeMessage> digests = await().atMost(DELIVERY)
-                .until(() -> deliveredTo(greenMail, suggested.connectorEmail()), emails -> emails.size() == 2);
+                .until(() -> deliveredTo(mailServer, suggested.connectorEmail()), emails -> emails.size() == 2);
         assertThat(digests).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
     }
 
@@ -96,7 +96,7 @@ class ConnectorDigestTest {
         kafka.produceStrings().fromRecords(suggested.toRecord()).awaitCompletion();
 
         MimeMessage digest = await().atMost(DELIVERY)
-                .until(() -> deliveredTo(greenMail, suggested.connectorEmail()), emails -> emails.size() == 1)
+                .until(() -> deliveredTo(mailServer, suggested.connectorEmail()), emails -> emails.size() == 1)
                 .get(0);
         assertThat(digest.getSubject()).isEqualTo("Où en sont vos mises en relation");
         assertThat(part(digest, "text/plain"))

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -44,8 +43,9 @@ import org.warmintro.notification.delivery.SuppressionReason;
 import org.warmintro.notification.intro.IntroStateEvent;
 import org.warmintro.notification.intro.Mailbox;
 import org.warmintro.notification.intro.OptInRequestedEvent;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 import org.warmintro.testing.TestTokens;
 
 /** A person who asked to be forgotten is forgotten here too, and nothing more is sent about their intros. */
@@ -60,8 +60,8 @@ class IntroErasureTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -105,10 +105,10 @@ class IntroErasureTest {
                 accepted.sameIntro(IntroStateEvent.OPT_IN_REMINDED, "reminder-" + accepted.eventId()).toRecord());
         IntroStateEvent later = IntroStateEvent.of(IntroStateEvent.DECLINED, "after-erasure.example.org", "en", "en");
         publishToFirstPartition(later.toRecord());
-        await().atMost(DELIVERY).until(() -> Mailbox.deliveredTo(greenMail, later.connectorEmail()).size() == 1);
+        await().atMost(DELIVERY).until(() -> Mailbox.deliveredTo(mailServer, later.connectorEmail()).size() == 1);
 
-        assertThat(Mailbox.deliveredTo(greenMail, accepted.seekerEmail())).hasSize(1);
-        assertThat(Mailbox.deliveredTo(greenMail, accepted.targetEmail())).hasSize(1);
+        assertThat(Mailbox.deliveredTo(mailServer, accepted.seekerEmail())).hasSize(1);
+        assertThat(Mailbox.deliveredTo(mailServer, accepted.targetEmail())).hasSize(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> notifications.list("introId", accepted.introId())))
                 .hasSize(1);
     }
@@ -145,8 +145,8 @@ class IntroErasureTest {
         // one first had it still been due
         OptInRequestedEvent morning = OptInRequestedEvent.forTarget("samira@asked-in-the-morning.example.org", "en");
         kafka.produceStrings().fromRecords(morning.toRecord()).awaitCompletion();
-        await().atMost(DELIVERY).until(() -> !Mailbox.deliveredTo(greenMail, morning.targetEmail()).isEmpty());
-        assertThat(Mailbox.deliveredTo(greenMail, request.targetEmail())).isEmpty();
+        await().atMost(DELIVERY).until(() -> !Mailbox.deliveredTo(mailServer, morning.targetEmail()).isEmpty());
+        assertThat(Mailbox.deliveredTo(mailServer, request.targetEmail())).isEmpty();
     }
 
     @Test
@@ -257,7 +257,7 @@ class IntroErasureTest {
                 row -> row.textBody != null && row.textBody.split("Suggested:", -1).length == 2);
         clock.placeAt(morning);
         MimeMessage digest = await().atMost(DELIVERY)
-                .until(() -> Mailbox.deliveredTo(greenMail, kept.connectorEmail()), emails -> emails.size() == 1)
+                .until(() -> Mailbox.deliveredTo(mailServer, kept.connectorEmail()), emails -> emails.size() == 1)
                 .get(0);
         assertThat(Mailbox.part(digest, "text/plain").split("Suggested:", -1)).hasSize(2);
     }
@@ -286,7 +286,7 @@ class IntroErasureTest {
     }
 
     private MimeMessage awaitDigestTo(String targetEmail) {
-        return await().atMost(DELIVERY).until(() -> Mailbox.deliveredTo(greenMail, targetEmail),
+        return await().atMost(DELIVERY).until(() -> Mailbox.deliveredTo(mailServer, targetEmail),
                 emails -> emails.size() == 4).get(3);
     }
 

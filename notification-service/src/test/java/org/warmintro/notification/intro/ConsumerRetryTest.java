@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -17,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.warmintro.local.Topics;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 import org.warmintro.testing.MetricsScrape;
 
 /**
@@ -34,8 +34,8 @@ class ConsumerRetryTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -59,7 +59,7 @@ class ConsumerRetryTest {
         }
         outage.end();
 
-        await().atMost(DELIVERY).until(() -> receivedBy(greenMail, event.targetEmail()), emails -> emails.size() == 1);
+        await().atMost(DELIVERY).until(() -> receivedBy(mailServer, event.targetEmail()), emails -> emails.size() == 1);
     }
 
     @Test

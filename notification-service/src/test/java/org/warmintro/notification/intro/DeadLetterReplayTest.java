@@ -8,7 +8,6 @@ import static org.warmintro.notification.intro.Mailbox.receivedBy;
 import java.sql.SQLException;
 import java.time.Duration;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -17,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.warmintro.local.Topics;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 import org.warmintro.testing.TestTokens;
 
 /** An opt-in request parked while the database was away too long is emailed once an operator replays it. */
@@ -31,8 +31,8 @@ class DeadLetterReplayTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -62,6 +62,6 @@ class DeadLetterReplayTest {
                 .body("topic", equalTo(Topics.REFERRAL_INTROS))
                 .body("replayed", equalTo(1));
 
-        await().atMost(DELIVERY).until(() -> receivedBy(greenMail, event.targetEmail()), emails -> emails.size() == 1);
+        await().atMost(DELIVERY).until(() -> receivedBy(mailServer, event.targetEmail()), emails -> emails.size() == 1);
     }
 }

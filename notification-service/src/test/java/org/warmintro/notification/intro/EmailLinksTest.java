@@ -6,11 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -22,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.warmintro.notification.delivery.Notification;
 import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.NotificationStatus;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 /**
  * Reads the HTML of each email as it reached the SMTP server with a real parser and follows every link: the links
@@ -41,8 +40,8 @@ class EmailLinksTest {
     @Inject
     NotificationRepository notifications;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Test
     void everyLinkOfEveryEmailLeadsSomewhereThatExists() throws Exception {
@@ -81,7 +80,7 @@ class EmailLinksTest {
     /** The email of the notification, by its Message-ID: several of these emails go to the same people. */
     private MimeMessage received(Notification notification) {
         String messageId = "<" + notification.id + "@warmintro.org>";
-        return await().atMost(DELIVERY).until(() -> Arrays.stream(greenMail.getReceivedMessages())
+        return await().atMost(DELIVERY).until(() -> mailServer.receivedMessages().stream()
                 .filter(email -> messageId.equals(messageIdOf(email))).findFirst(), Optional::isPresent).orElseThrow();
     }
 

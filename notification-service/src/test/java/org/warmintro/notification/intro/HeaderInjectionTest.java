@@ -8,15 +8,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.mail.Header;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 /**
  * Names come from events and from the connector's token, and go into subjects: a name with line breaks must not
@@ -34,8 +34,8 @@ class HeaderInjectionTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Test
     void aSeekerNameWithLineBreaksAddsNoRecipientNoHeaderAndStaysOnTheSubjectLine() throws Exception {
@@ -47,10 +47,10 @@ class HeaderInjectionTest {
         kafka.produceStrings().fromRecords(event.toRecord()).awaitCompletion();
 
         MimeMessage email = await().atMost(DELIVERY)
-                .until(() -> Mailbox.deliveredTo(greenMail, event.targetEmail()), emails -> emails.size() == 1)
+                .until(() -> Mailbox.deliveredTo(mailServer, event.targetEmail()), emails -> emails.size() == 1)
                 .get(0);
         // the server received one message for one recipient: a Bcc would have delivered a copy to it
-        assertThat(Mailbox.deliveredTo(greenMail, evil)).isEmpty();
+        assertThat(Mailbox.deliveredTo(mailServer, evil)).isEmpty();
         assertThat(email.getAllRecipients()).hasSize(1);
         assertThat(Mailbox.addresses(email, RecipientType.TO)).containsExactly(event.targetEmail());
         assertThat(email.getHeader("Bcc")).isNull();

@@ -9,7 +9,6 @@ import static org.warmintro.notification.intro.Mailbox.part;
 import java.time.Duration;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -23,8 +22,9 @@ import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.NotificationStatus;
 import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.RecipientRole;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 @QuarkusTest
 class IntroStateEmailTest {
@@ -34,8 +34,8 @@ class IntroStateEmailTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -65,8 +65,8 @@ class IntroStateEmailTest {
                 .contains("Samira Haddad, meet Annie O&#39;Neil")
                 .doesNotContain("&amp;#39;");
         // the one email reaches each of the three mailboxes once
-        assertThat(deliveredTo(greenMail, event.targetEmail())).hasSize(1);
-        assertThat(deliveredTo(greenMail, event.connectorEmail())).hasSize(1)
+        assertThat(deliveredTo(mailServer, event.targetEmail())).hasSize(1);
+        assertThat(deliveredTo(mailServer, event.connectorEmail())).hasSize(1)
                 .allSatisfy(copy -> assertThat(copy.getMessageID()).isEqualTo(email.getMessageID()));
 
         Notification notification = awaitSent(event);
@@ -89,7 +89,7 @@ class IntroStateEmailTest {
         publish(declined);
         awaitOnlyEmailTo(declined.connectorEmail());
 
-        assertThat(deliveredTo(greenMail, event.seekerEmail())).hasSize(1);
+        assertThat(deliveredTo(mailServer, event.seekerEmail())).hasSize(1);
         assertThat(notificationsOf(event)).hasSize(1);
     }
 
@@ -136,8 +136,8 @@ class IntroStateEmailTest {
         Notification notification = awaitSent(event);
         assertThat(notification.template).isEqualTo(NotificationTemplate.DECLINED_NOTE);
         assertThat(notification.recipientRole).isEqualTo(RecipientRole.CONNECTOR);
-        assertThat(deliveredTo(greenMail, event.seekerEmail())).isEmpty();
-        assertThat(deliveredTo(greenMail, event.targetEmail())).isEmpty();
+        assertThat(deliveredTo(mailServer, event.seekerEmail())).isEmpty();
+        assertThat(deliveredTo(mailServer, event.targetEmail())).isEmpty();
     }
 
     @Test
@@ -169,7 +169,7 @@ class IntroStateEmailTest {
                 .contains(event.optInUrl());
         assertThat(part(email, "text/html")).contains("<a href=\"" + event.optInUrl() + "\"");
         assertThat(awaitSent(event).template).isEqualTo(NotificationTemplate.OPT_IN_REMINDER);
-        assertThat(deliveredTo(greenMail, event.seekerEmail())).isEmpty();
+        assertThat(deliveredTo(mailServer, event.seekerEmail())).isEmpty();
     }
 
     private void publish(IntroStateEvent event) {
@@ -178,7 +178,7 @@ class IntroStateEmailTest {
 
     private MimeMessage awaitOnlyEmailTo(String address) {
         return await().atMost(DELIVERY)
-                .until(() -> deliveredTo(greenMail, address), emails -> emails.size() == 1)
+                .until(() -> deliveredTo(mailServer, address), emails -> emails.size() == 1)
                 .get(0);
     }
 

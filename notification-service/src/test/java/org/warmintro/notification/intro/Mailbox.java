@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message.RecipientType;
@@ -12,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.warmintro.testing.MailServer;
 
 /** Reads back the emails of one recipient from the SMTP server that every test shares. */
 public final class Mailbox {
@@ -19,8 +19,8 @@ public final class Mailbox {
     private Mailbox() {
     }
 
-    public static List<MimeMessage> receivedBy(GreenMail greenMail, String address) {
-        return Arrays.stream(greenMail.getReceivedMessages())
+    public static List<MimeMessage> receivedBy(MailServer mailServer, String address) {
+        return mailServer.receivedMessages().stream()
                 .filter(message -> isAddressedTo(message, address))
                 .toList();
     }
@@ -29,9 +29,8 @@ public final class Mailbox {
      * The copies the SMTP server delivered to one address, whichever header names it (To, Cc): what that person
      * finds in their mailbox.
      */
-    public static List<MimeMessage> deliveredTo(GreenMail greenMail, String address) {
-        return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), message -> true)
-                .toList();
+    public static List<MimeMessage> deliveredTo(MailServer mailServer, String address) {
+        return mailServer.deliveredTo(address);
     }
 
     /** The addresses of one header, such as To or Cc. */

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -18,8 +17,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.warmintro.local.Topics;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 @QuarkusTest
 class MalformedIntroEventTest {
@@ -29,8 +29,8 @@ class MalformedIntroEventTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Test
     void malformedRecordsGoToTheDeadLetterTopicAndThePartitionKeepsMoving() {
@@ -50,7 +50,7 @@ class MalformedIntroEventTest {
             kafka.produceStrings().fromRecords(notJson, notACloudEvent, badTarget, valid.toRecord()).awaitCompletion();
 
             await().atMost(DELIVERY)
-                    .until(() -> receivedBy(greenMail, valid.targetEmail()), emails -> emails.size() == 1);
+                    .until(() -> receivedBy(mailServer, valid.targetEmail()), emails -> emails.size() == 1);
             List<String> reasons = await().atMost(DELIVERY)
                     .until(() -> deadLetterReasons(deadLetters, introId), found -> found.size() == 3);
             assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("data is not JSON"));

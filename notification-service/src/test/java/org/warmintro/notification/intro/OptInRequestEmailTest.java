@@ -8,7 +8,6 @@ import static org.warmintro.notification.intro.Mailbox.receivedBy;
 import java.time.Duration;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -20,8 +19,9 @@ import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.NotificationStatus;
 import org.warmintro.notification.delivery.NotificationTemplate;
 import org.warmintro.notification.delivery.RecipientRole;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 @QuarkusTest
 class OptInRequestEmailTest {
@@ -31,8 +31,8 @@ class OptInRequestEmailTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -84,7 +84,7 @@ class OptInRequestEmailTest {
         publish(next);
         awaitOnlyEmailTo(next.targetEmail());
 
-        assertThat(receivedBy(greenMail, event.targetEmail())).hasSize(1);
+        assertThat(receivedBy(mailServer, event.targetEmail())).hasSize(1);
         assertThat(notificationsOf(event)).hasSize(1);
     }
 
@@ -121,7 +121,7 @@ class OptInRequestEmailTest {
 
     private MimeMessage awaitOnlyEmailTo(String address) {
         return await().atMost(DELIVERY)
-                .until(() -> receivedBy(greenMail, address), emails -> emails.size() == 1)
+                .until(() -> receivedBy(mailServer, address), emails -> emails.size() == 1)
                 .get(0);
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -33,8 +32,9 @@ import org.warmintro.notification.delivery.NotificationStatus;
 import org.warmintro.notification.intro.IntroStateEvent;
 import org.warmintro.notification.intro.Mailbox;
 import org.warmintro.notification.intro.OptInRequestedEvent;
-import org.warmintro.testing.InjectGreenMail;
 import org.warmintro.testing.InjectKafkaCompanion;
+import org.warmintro.testing.InjectMailServer;
+import org.warmintro.testing.MailServer;
 
 @QuarkusTest
 class UnsubscribeTest {
@@ -44,8 +44,8 @@ class UnsubscribeTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
-    @InjectGreenMail
-    GreenMail greenMail;
+    @InjectMailServer
+    MailServer mailServer;
 
     @Inject
     NotificationRepository notifications;
@@ -154,7 +154,7 @@ class UnsubscribeTest {
     }
 
     private List<MimeMessage> emailsTo(String address) {
-        return Mailbox.deliveredTo(greenMail, address);
+        return Mailbox.deliveredTo(mailServer, address);
     }
 
     private Optional<Notification> notificationOf(String eventId) {

@@ -5,8 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a {@code GreenMail} field of a test to receive the SMTP server of {@link GreenMailResource}. */
+/** Marks a {@link MailServer} field of a test to receive the SMTP server of {@link MailServerResource}. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface InjectGreenMail {
+public @interface InjectMailServer {
 }
