@@ -9,8 +9,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * MongoDB's official image as a one-node replica set, as production runs it: transactions, change streams, {@code
- * $text}, TTL and every index work as they do there, unlike on the MongoDB-protocol server.
+ * MongoDB's official image as a one-node replica set, as production runs it: queries, transactions, {@code $text}
+ * and every index work as they do there, unlike on the MongoDB-protocol server.
  */
 final class MongoReplicaSetContainer implements ManagedMongo {
 
