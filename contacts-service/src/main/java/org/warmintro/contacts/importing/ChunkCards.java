@@ -181,11 +181,15 @@ final class ChunkCards {
      * dates of the last interaction.
      */
     private static ContactRequest merged(ContactRequest card, ContactRequest file) {
-        return new ContactRequest(card.fullName(), card.email() != null ? card.email() : file.email(),
-                newer(file, card, ContactRequest::profileUrl), newer(file, card, ContactRequest::headline),
-                newer(file, card, ContactRequest::company), newer(file, card, ContactRequest::title), card.seniority(),
-                card.field(), card.skills(), newer(file, card, ContactRequest::location), card.timezone(), card.locale(),
-                card.tags(), relationship(card.relationship(), file.relationship()), card.consent());
+        return card.toBuilder()
+                .email(card.email() != null ? card.email() : file.email())
+                .profileUrl(newer(file, card, ContactRequest::profileUrl))
+                .headline(newer(file, card, ContactRequest::headline))
+                .company(newer(file, card, ContactRequest::company))
+                .title(newer(file, card, ContactRequest::title))
+                .location(newer(file, card, ContactRequest::location))
+                .relationship(relationship(card.relationship(), file.relationship()))
+                .build();
     }
 
     private static String newer(ContactRequest file, ContactRequest card, Function<ContactRequest, String> field) {

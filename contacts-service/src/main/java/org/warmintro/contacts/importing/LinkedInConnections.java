@@ -152,14 +152,18 @@ final class LinkedInConnections extends PeopleReader {
         ContactRequest card(CSVRecord record) {
             String first = value(record, firstName);
             String last = value(record, lastName);
-            String fullName = first == null ? last : last == null ? first : first + " " + last;
             String emailAddress = value(record, email);
             String connectedDate = value(record, connectedOn);
             Instant connected = connectedDate == null ? null
                     : LocalDate.parse(connectedDate, CONNECTED_ON).atStartOfDay(ZoneOffset.UTC).toInstant();
-            return new ContactRequest(fullName, emailAddress == null ? null : emailAddress.toLowerCase(Locale.ROOT),
-                    value(record, url), null, value(record, company), value(record, position), null, null, null, null,
-                    null, null, null, new ContactRequest.Relationship(null, HOW_WE_MET, connected), null);
+            return ContactRequest.builder()
+                    .fullName(first == null ? last : last == null ? first : first + " " + last)
+                    .email(emailAddress == null ? null : emailAddress.toLowerCase(Locale.ROOT))
+                    .profileUrl(value(record, url))
+                    .company(value(record, company))
+                    .title(value(record, position))
+                    .relationship(new ContactRequest.Relationship(null, HOW_WE_MET, connected))
+                    .build();
         }
 
         private static String value(CSVRecord record, int column) {

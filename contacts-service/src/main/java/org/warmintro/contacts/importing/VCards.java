@@ -120,9 +120,14 @@ final class VCards extends PeopleReader {
 
     private static ContactRequest card(VCard vcard) {
         String email = first(vcard.getEmails().stream().map(TextProperty::getValue));
-        return new ContactRequest(fullName(vcard), email == null ? null : email.toLowerCase(Locale.ROOT),
-                profileUrl(vcard), null, company(vcard), first(vcard.getTitles().stream().map(TextProperty::getValue)),
-                null, null, null, location(vcard), null, null, null, null, null);
+        return ContactRequest.builder()
+                .fullName(fullName(vcard))
+                .email(email == null ? null : email.toLowerCase(Locale.ROOT))
+                .profileUrl(profileUrl(vcard))
+                .company(company(vcard))
+                .title(first(vcard.getTitles().stream().map(TextProperty::getValue)))
+                .location(location(vcard))
+                .build();
     }
 
     private static String fullName(VCard vcard) {
