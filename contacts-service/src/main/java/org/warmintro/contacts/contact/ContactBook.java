@@ -152,13 +152,16 @@ public class ContactBook {
 
     /** The card as a request that would write it again: the base a merge patch applies to. */
     public ContactRequest asRequest(Contact contact) {
-        return new ContactRequest(contact.fullName, contact.email, contact.profileUrl, contact.headline,
-                contact.company, contact.title, contact.seniority, contact.field, List.copyOf(contact.skills),
-                contact.location, contact.timezone, contact.locale, List.copyOf(contact.tags),
-                new ContactRequest.Relationship(
+        return ContactRequest.builder().fullName(contact.fullName).email(contact.email).profileUrl(contact.profileUrl)
+                .headline(contact.headline).company(contact.company).title(contact.title).seniority(contact.seniority)
+                .field(contact.field).skills(List.copyOf(contact.skills)).location(contact.location)
+                .timezone(contact.timezone).locale(contact.locale).tags(List.copyOf(contact.tags))
+                .relationship(new ContactRequest.Relationship(
                         contact.relationshipStrength == null ? null : contact.relationshipStrength.intValue(),
-                        contact.howWeMet, contact.lastInteractionAt),
-                new ContactRequest.Consent(contact.introductionsAllowed, (int) contact.maxIntroductionsPer30Days));
+                        contact.howWeMet, contact.lastInteractionAt))
+                .consent(new ContactRequest.Consent(contact.introductionsAllowed,
+                        (int) contact.maxIntroductionsPer30Days))
+                .build();
     }
 
     /**

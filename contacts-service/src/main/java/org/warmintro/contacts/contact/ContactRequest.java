@@ -55,4 +55,118 @@ public record ContactRequest(
             @Min(0) @Max(10) @Schema(description = "At most this many introduction requests in 30 days", example = "2")
             Integer maxIntroductionsPer30Days) {
     }
+
+    /** A card built by naming the fields it has: the others are null, as in a request that leaves them out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts with this card's fields. */
+    public Builder toBuilder() {
+        return new Builder().fullName(fullName).email(email).profileUrl(profileUrl).headline(headline).company(company)
+                .title(title).seniority(seniority).field(field).skills(skills).location(location).timezone(timezone)
+                .locale(locale).tags(tags).relationship(relationship).consent(consent);
+    }
+
+    public static final class Builder {
+
+        private String fullName;
+        private String email;
+        private String profileUrl;
+        private String headline;
+        private String company;
+        private String title;
+        private Seniority seniority;
+        private String field;
+        private List<String> skills;
+        private String location;
+        private String timezone;
+        private String locale;
+        private List<String> tags;
+        private Relationship relationship;
+        private Consent consent;
+
+        private Builder() {
+        }
+
+        public Builder fullName(String fullName) {
+            this.fullName = fullName;
+            return this;
+        }
+
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        public Builder profileUrl(String profileUrl) {
+            this.profileUrl = profileUrl;
+            return this;
+        }
+
+        public Builder headline(String headline) {
+            this.headline = headline;
+            return this;
+        }
+
+        public Builder company(String company) {
+            this.company = company;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder seniority(Seniority seniority) {
+            this.seniority = seniority;
+            return this;
+        }
+
+        public Builder field(String field) {
+            this.field = field;
+            return this;
+        }
+
+        public Builder skills(List<String> skills) {
+            this.skills = skills;
+            return this;
+        }
+
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder timezone(String timezone) {
+            this.timezone = timezone;
+            return this;
+        }
+
+        public Builder locale(String locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder relationship(Relationship relationship) {
+            this.relationship = relationship;
+            return this;
+        }
+
+        public Builder consent(Consent consent) {
+            this.consent = consent;
+            return this;
+        }
+
+        public ContactRequest build() {
+            return new ContactRequest(fullName, email, profileUrl, headline, company, title, seniority, field, skills,
+                    location, timezone, locale, tags, relationship, consent);
+        }
+    }
 }

@@ -34,6 +34,8 @@ final class ChunkCards {
         Contact contact;
         ContactRequest fields;
         boolean fieldsChanged;
+        /** The line of the file that named the card first in this import; null while none has. */
+        Integer firstLine;
         /** The bodies of the card's notes, so that a file adds a note once, however often it is imported. */
         final Set<String> notes = new HashSet<>();
         final List<String> newNotes = new ArrayList<>();
@@ -70,8 +72,12 @@ final class ChunkCards {
     private ChunkCards() {
     }
 
-    /** Reads the member's cards that the people of the chunk may be, in the caller's transaction. */
-    static ChunkCards read(String memberId, List<ImportedPerson> people, ContactBook book) {
+    /**
+     * Reads the member's cards that the people of the chunk may be, in the caller's transaction; {@code firstLineOf}
+     * tells the line of the file that named a card first in the chunks before, if any.
+     */
+    static ChunkCards read(String memberId, List<ImportedPerson> people, ContactBook book,
+            Function<UUID, Integer> firstLineOf) {
         List<ContactRequest> lines = people.stream().map(ImportedPerson::card).toList();
         Map<UUID, Contact> found = new LinkedHashMap<>();
         findInto(found, memberId, "email", lines.stream().map(ContactRequest::email));
@@ -83,6 +89,7 @@ final class ChunkCards {
         Map<UUID, Card> byId = new HashMap<>();
         for (Contact contact : found.values()) {
             Card card = new Card(contact, book.asRequest(contact));
+            card.firstLine = firstLineOf.apply(contact.id);
             cards.existing.add(card);
             cards.index(card);
             byId.put(contact.id, card);
@@ -113,7 +120,10 @@ final class ChunkCards {
         contacts.forEach(contact -> found.putIfAbsent(contact.id, contact));
     }
 
-    /** Finds the person's card and takes in what the file says of them, or adds a card; counts what that did. */
+    /**
+     * Finds the person's card and takes in what the file says of them, or adds a card; counts what that did, and
+     * reports what the card leaves out and a person whom an earlier line of the file named already.
+     */
     void take(ImportedPerson person, Tally tally) {
         ContactRequest line = person.card();
         Card byEmail = line.email() == null ? null : this.byEmail.get(line.email());
@@ -133,13 +143,24 @@ final class ChunkCards {
             }
             card = named.stream().findFirst().orElse(null);
         }
+        person.leftOut().forEach(reason -> tally.warning(person.line(), reason));
         if (card == null) {
             Card newCard = new Card(null, line);
+            newCard.firstLine = person.line();
             newCard.addNote(person.note());
             added.add(newCard);
             index(newCard);
             tally.created();
-        } else if (card.merge(person)) {
+            return;
+        }
+        if (card.firstLine == null) {
+            card.firstLine = person.line();
+        } else {
+            String same = byEmail != null ? "the same email address"
+                    : byProfileUrl != null ? "the same profile URL" : "the same name, and no email address or profile URL";
+            tally.warning(person.line(), "the same person as line %d (%s)".formatted(card.firstLine, same));
+        }
+        if (card.merge(person)) {
             index(card);
             tally.updated();
         } else {
@@ -155,6 +176,14 @@ final class ChunkCards {
     /** The member's cards whose fields the chunk changed. */
     List<Card> changed() {
         return existing.stream().filter(card -> card.fieldsChanged).toList();
+    }
+
+    /** The cards that lines of the chunk named, once written, by the line that named each first. */
+    Map<UUID, Integer> firstLines() {
+        Map<UUID, Integer> lines = new HashMap<>();
+        Stream.of(existing, added).flatMap(Collection::stream).filter(card -> card.firstLine != null)
+                .forEach(card -> lines.put(card.contact.id, card.firstLine));
+        return lines;
     }
 
     List<Card> withNewNotes() {
@@ -181,11 +210,15 @@ final class ChunkCards {
      * dates of the last interaction.
      */
     private static ContactRequest merged(ContactRequest card, ContactRequest file) {
-        return new ContactRequest(card.fullName(), card.email() != null ? card.email() : file.email(),
-                newer(file, card, ContactRequest::profileUrl), newer(file, card, ContactRequest::headline),
-                newer(file, card, ContactRequest::company), newer(file, card, ContactRequest::title), card.seniority(),
-                card.field(), card.skills(), newer(file, card, ContactRequest::location), card.timezone(), card.locale(),
-                card.tags(), relationship(card.relationship(), file.relationship()), card.consent());
+        return card.toBuilder()
+                .email(card.email() != null ? card.email() : file.email())
+                .profileUrl(newer(file, card, ContactRequest::profileUrl))
+                .headline(newer(file, card, ContactRequest::headline))
+                .company(newer(file, card, ContactRequest::company))
+                .title(newer(file, card, ContactRequest::title))
+                .location(newer(file, card, ContactRequest::location))
+                .relationship(relationship(card.relationship(), file.relationship()))
+                .build();
     }
 
     private static String newer(ContactRequest file, ContactRequest card, Function<ContactRequest, String> field) {

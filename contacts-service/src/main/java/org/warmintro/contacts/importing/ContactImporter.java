@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -74,14 +73,14 @@ class ContactImporter {
             long room = quota.room(memberId);
             if (people(file) > room) {
                 NewPeople newPeople = new NewPeople(memberId);
-                inChunks(file, (line, reason) -> { },
+                inChunks(file, new Tally(),
                         chunk -> QuarkusTransaction.requiringNew().run(() -> newPeople.take(chunk)));
                 if (newPeople.count() > room) {
                     throw quota.importTooLarge(newPeople.count(), room);
                 }
             }
             Tally tally = new Tally();
-            inChunks(file, tally::error, chunk -> save(memberId, chunk, room, tally));
+            inChunks(file, tally, chunk -> save(memberId, chunk, room, tally));
             return tally.report();
         });
     }
@@ -101,18 +100,19 @@ class ContactImporter {
 
     /**
      * Reads the file to its end, handing its valid people to {@code chunks} in chunks of {@value #CHUNK_SIZE}, in file
-     * order, and the others to {@code errors} with the reason.
+     * order; the others are errors of {@code lines}, with the reason, and remarks on the file its warnings.
      */
-    private void inChunks(Supplier<PeopleReader> file, BiConsumer<Integer, String> errors,
-            Consumer<List<ImportedPerson>> chunks) {
+    private void inChunks(Supplier<PeopleReader> file, Tally lines, Consumer<List<ImportedPerson>> chunks) {
         try (PeopleReader reader = file.get()) {
             List<ImportedPerson> chunk = new ArrayList<>(CHUNK_SIZE);
             for (FileEntry entry = reader.next(); entry != null; entry = reader.next()) {
                 if (entry instanceof FileEntry.Unreadable unreadable) {
-                    errors.accept(unreadable.line(), unreadable.reason());
+                    lines.error(unreadable.line(), unreadable.reason());
+                } else if (entry instanceof FileEntry.Remark remark) {
+                    lines.warning(remark.line(), remark.reason());
                 } else if (entry instanceof ImportedPerson person) {
                     problemsOf(person, reader.fieldNames()).ifPresentOrElse(
-                            reason -> errors.accept(person.line(), reason), () -> chunk.add(person));
+                            reason -> lines.error(person.line(), reason), () -> chunk.add(person));
                 }
                 if (chunk.size() == CHUNK_SIZE) {
                     chunks.accept(List.copyOf(chunk));
@@ -148,7 +148,7 @@ class ContactImporter {
     private void save(String memberId, List<ImportedPerson> chunk, long room, Tally tally) {
         try {
             long roomLeft = room - tally.cardsCreated();
-            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk, roomLeft)));
+            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk, roomLeft, tally)));
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -193,10 +193,13 @@ class ContactImporter {
         return failure.getClass().getSimpleName();
     }
 
-    /** Writes a chunk in the caller's transaction, where the network has room for {@code room} more cards. */
-    private Tally write(String memberId, List<ImportedPerson> chunk, long room) {
+    /**
+     * Writes a chunk in the caller's transaction, where the network has room for {@code room} more cards, after the
+     * chunks that {@code before} counted.
+     */
+    private Tally write(String memberId, List<ImportedPerson> chunk, long room, Tally before) {
         Tally tally = new Tally();
-        ChunkCards cards = ChunkCards.read(memberId, chunk, book);
+        ChunkCards cards = ChunkCards.read(memberId, chunk, book, before::firstLineOf);
         chunk.forEach(person -> cards.take(person, tally));
 
         List<ChunkCards.Card> added = cards.added();
@@ -211,6 +214,7 @@ class ContactImporter {
         cards.changed().forEach(card -> replacements.put(card.contact, card.fields));
         book.replaceAll(replacements);
         addNotes(cards.withNewNotes());
+        cards.firstLines().forEach(tally::named);
         return tally;
     }
 

@@ -1,10 +1,8 @@
 package org.warmintro.contacts.importing;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -32,10 +30,13 @@ import org.warmintro.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import", description = "Bring a network in from a LinkedIn export or an address book")
 @SecurityRequirement(name = "jwt")
-@APIResponse(responseCode = "200", description = "Imported; each person of the file is counted once, and the people "
-        + "not imported are listed with the line where they start and the reason",
+@APIResponse(responseCode = "200", description = "Imported; each person of the file is counted once. The lines not "
+        + "imported (a person who cannot be, a line that cannot be read) are listed among the errors with the line where "
+        + "they start and the reason, and the people imported other than as the file has them (a date left out, the "
+        + "same person as an earlier line) among the warnings, in the same form; a file that lists no one after its "
+        + "header imports nobody and says so in a warning",
         content = @Content(schema = @Schema(implementation = ImportReport.class), example = ImportResource.REPORT))
-@APIResponse(responseCode = "400", description = "The file cannot be read at all (not valid CSV, no header, no vCard); "
+@APIResponse(responseCode = "400", description = "The file is not of its kind at all (no LinkedIn header, no vCard); "
         + "nothing was imported",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -47,7 +48,7 @@ import org.warmintro.problem.ProblemException;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "413", description = "More than 50,000 people, or a body over 12 MB; nothing was imported",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "415", description = "Neither text/csv nor text/vcard",
+@APIResponse(responseCode = "415", description = "Neither text/csv nor text/vcard, or a charset this service does not know",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ImportResource {
 
@@ -59,7 +60,10 @@ public class ImportResource {
     static final String REPORT = """
             {"created": 412, "updated": 37, "skipped": 1203, "errors": [
               {"line": 17, "reason": "First Name and Last Name: must not be blank"},
-              {"line": 230, "reason": "Email Address: must be a well-formed email address"}]}""";
+              {"line": 45, "reason": "a value opens a quote (\\") that the line does not close"},
+              {"line": 230, "reason": "Email Address: must be a well-formed email address"}], "warnings": [
+              {"line": 52, "reason": "Connected On: 01 Jan 2999 is later than today, so it was left out"},
+              {"line": 318, "reason": "the same person as line 96 (the same profile URL)"}]}""";
 
     private static final String CONNECTIONS = """
             Notes:
@@ -85,10 +89,12 @@ public class ImportResource {
 
     private final ContactImporter importer;
     private final JsonWebToken member;
+    private final Clock clock;
 
-    ImportResource(ContactImporter importer, JsonWebToken member) {
+    ImportResource(ContactImporter importer, JsonWebToken member, Clock clock) {
         this.importer = importer;
         this.member = member;
+        this.clock = clock;
     }
 
     @POST
@@ -98,14 +104,21 @@ public class ImportResource {
                     + "Email Address, Company, Position its title, Connected On its last interaction; a new card's "
                     + "\"how we met\" is \"LinkedIn connection\". A person already in your network (the same email "
                     + "address, else the same profile URL) gets what the file changes and keeps the rest, so importing "
-                    + "a file again adds nobody. A person who cannot be imported (no name, an invalid email address...) "
-                    + "is reported with the line of the file and the reason, and the others are imported all the same. "
-                    + "At most 50,000 people.")
+                    + "a file again adds nobody; a person the file names twice is imported once, the later line "
+                    + "reported as the same person. A person who cannot be imported (no name, an invalid email "
+                    + "address...) is reported with the line of the file and the reason, and the others are imported "
+                    + "all the same. A file that stops being valid CSV (a quote left open) is read from there one line "
+                    + "a person, each line that is not CSV reported at its own number. A Connected On that is no date "
+                    + "or later than today is left out, and reported. Separated by commas, or by semicolons as a "
+                    + "spreadsheet in a European locale saves it (dates such as 03.01.2020 or 03/01/2020 are then day "
+                    + "first). UTF-8, with or without a byte order mark, unless the Content-Type names a charset; "
+                    + "Windows-1252 when it names none and the file is not UTF-8. At most 50,000 people.")
     @RequestBody(required = true, content = @Content(mediaType = CSV,
             examples = @ExampleObject(name = "Connections.csv", value = CONNECTIONS)))
     public ImportReport importLinkedInConnections(byte[] export, @Context HttpHeaders headers) {
-        Charset charset = charsetOf(headers.getMediaType());
-        return importer.importInto(member.getSubject(), () -> LinkedInConnections.read(text(export, charset)));
+        UploadedText text = UploadedText.of(export, declaredCharset(headers.getMediaType()));
+        LocalDate today = LocalDate.now(clock);
+        return importer.importInto(member.getSubject(), () -> LinkedInConnections.read(text::open, today));
     }
 
     @POST
@@ -115,25 +128,22 @@ public class ImportResource {
                     + "http(s) URL as profile URL, the locality and country of the first ADR as location; NOTE becomes "
                     + "a note on the card. A person already in your network (the same email address, else the same "
                     + "profile URL, else for a card with neither the same name) gets what the file changes and keeps "
-                    + "the rest. A card that cannot be imported is reported with the line where it begins and the "
-                    + "reason. At most 50,000 cards.")
+                    + "the rest; a person the file names twice is imported once, the later card reported as the same "
+                    + "person. A card that cannot be imported, or lacks its END:VCARD, is reported with the line where "
+                    + "it begins and the reason, and the others are imported all the same. The charset as for CSV. At "
+                    + "most 50,000 cards.")
     @RequestBody(required = true, content = @Content(mediaType = VCARD,
             examples = @ExampleObject(name = "contacts.vcf", value = ADDRESS_BOOK)))
     public ImportReport importVCards(byte[] addressBook, @Context HttpHeaders headers) {
-        Charset charset = charsetOf(headers.getMediaType());
-        return importer.importInto(member.getSubject(), () -> VCards.read(text(addressBook, charset)));
+        UploadedText text = UploadedText.of(addressBook, declaredCharset(headers.getMediaType()));
+        return importer.importInto(member.getSubject(), () -> VCards.read(text.open()));
     }
 
-    /** The body as text, decoded as it is read. */
-    private static Reader text(byte[] body, Charset charset) {
-        return new InputStreamReader(new ByteArrayInputStream(body), charset);
-    }
-
-    /** The charset the Content-Type names; UTF-8 when it names none, as address books and exports use today. */
-    private static Charset charsetOf(MediaType type) {
+    /** The charset the Content-Type names, or null when it names none. */
+    private static Charset declaredCharset(MediaType type) {
         String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (name == null) {
-            return StandardCharsets.UTF_8;
+            return null;
         }
         try {
             return Charset.forName(name);

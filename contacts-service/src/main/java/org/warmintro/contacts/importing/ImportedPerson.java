@@ -1,5 +1,7 @@
 package org.warmintro.contacts.importing;
 
+import java.util.List;
+
 import org.warmintro.contacts.contact.ContactRequest;
 
 /**
@@ -8,6 +10,12 @@ import org.warmintro.contacts.contact.ContactRequest;
  * the file changes.
  *
  * @param line where the person starts in the file, from 1
+ * @param leftOut what the file says of the person that the card leaves out, and why: the report's warnings on the line
+ *        once the person is imported
  */
-record ImportedPerson(int line, ContactRequest card, String note) implements FileEntry {
+record ImportedPerson(int line, ContactRequest card, String note, List<String> leftOut) implements FileEntry {
+
+    ImportedPerson(int line, ContactRequest card, String note) {
+        this(line, card, note, List.of());
+    }
 }

@@ -1,172 +1,164 @@
 package org.warmintro.contacts.importing;
 
-import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.warmintro.contacts.contact.ContactRequest;
-import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 
 /**
  * Reads LinkedIn's "Connections.csv" export: a few lines of notes, a blank line, the header
- * {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On}, then one person per record. A quoted
- * field may hold commas and line breaks, so one person may span several lines of the file. The file is read record by
- * record, as the import asks for people.
+ * {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On}, then one person per row, as
+ * {@link CsvRows} reads them: separated by commas, or by semicolons once a spreadsheet saved the file, and a row that
+ * is not CSV is reported at its own line. The file is read row by row, as the import asks for people.
  */
 final class LinkedInConnections extends PeopleReader {
 
     private static final String HOW_WE_MET = "LinkedIn connection";
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final String CONNECTED_ON_FIELD = "Connected On";
 
-    /** Values are trimmed here rather than by the parser, which would trim away line breaks that numbering counts. */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
     private static final DateTimeFormatter CONNECTED_ON = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH);
+            .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+    /** How a spreadsheet in a European locale, which saves with semicolons, writes the dates it recognised. */
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("[d/M/uuuu][d.M.uuuu][d-M-uuuu]")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "fullName", "First Name and Last Name",
             "email", "Email Address",
             "profileUrl", "URL",
             "company", "Company",
             "title", "Position",
-            "relationship.lastInteractionAt", "Connected On");
+            "relationship.lastInteractionAt", CONNECTED_ON_FIELD);
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvRows rows;
+    private final LocalDate today;
     private Columns columns;
+    private int headerLine;
+    private boolean anyRow;
 
-    private LinkedInConnections(CSVParser parser) {
+    private LinkedInConnections(CsvRows rows, LocalDate today) {
         super(FIELD_NAMES);
-        this.parser = parser;
-        this.records = parser.iterator();
+        this.rows = rows;
+        this.today = today;
     }
 
-    static PeopleReader read(Reader export) {
-        try {
-            return new LinkedInConnections(FORMAT.parse(withoutByteOrderMark(export)));
-        } catch (IOException e) {
-            throw malformed(e);
-        }
-    }
-
-    /** Excel writes UTF-8 with a byte order mark in front. */
-    private static Reader withoutByteOrderMark(Reader export) throws IOException {
-        PushbackReader reader = new PushbackReader(export);
-        int first = reader.read();
-        if (first >= 0 && first != BYTE_ORDER_MARK) {
-            reader.unread(first);
-        }
-        return reader;
+    /**
+     * The export that {@code export} opens, once, or once more from a row that is not CSV. A Connected On later than
+     * {@code today} is left out.
+     */
+    static PeopleReader read(Supplier<Reader> export, LocalDate today) {
+        return new LinkedInConnections(CsvRows.open(export, Columns::isHeader), today);
     }
 
     @Override
     FileEntry read() {
-        try {
-            if (columns == null) {
-                columns = Columns.findHeader(records);
+        if (columns == null) {
+            CsvRows.Header header = rows.header();
+            if (header == null) {
+                throw ProblemException.invalid("(body)", "has no header line First Name,Last Name,URL,Email Address,"
+                        + "Company,Position,Connected On: it is not LinkedIn's Connections.csv");
             }
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                if (record.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                int line = firstLineOf(record);
-                try {
-                    return new ImportedPerson(line, columns.card(record), null);
-                } catch (DateTimeParseException e) {
-                    return new FileEntry.Unreadable(line,
-                            "Connected On: is not a date such as 12 Mar 2021: " + e.getParsedString());
-                }
-            }
-            return null;
-        } catch (UncheckedIOException e) {
-            throw malformed(e.getCause());
+            columns = Columns.of(header.names());
+            headerLine = header.line();
         }
+        CsvRows.Row row = rows.next();
+        if (row == null) {
+            if (anyRow) {
+                return null;
+            }
+            anyRow = true;
+            return new FileEntry.Remark(headerLine, "the file lists no one after its header");
+        }
+        anyRow = true;
+        if (row instanceof CsvRows.Broken broken) {
+            return new FileEntry.Unreadable(broken.line(), broken.reason());
+        }
+        return person((CsvRows.Values) row);
     }
 
-    /**
-     * The line where a record starts. The parser counts the lines it read, up to the last of the record; the record
-     * spans as many more as the line breaks inside its quoted values, which the values keep as they were.
-     */
-    private int firstLineOf(CSVRecord record) {
-        long lineBreaksInside = record.stream().mapToLong(LinkedInConnections::lineBreaks).sum();
-        return (int) (parser.getCurrentLineNumber() - lineBreaksInside);
-    }
-
-    private static long lineBreaks(String value) {
-        long count = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
-                count++;
+    private ImportedPerson person(CsvRows.Values row) {
+        List<String> leftOut = new ArrayList<>();
+        String connectedOn = columns.value(row, columns.connectedOn);
+        Instant connected = null;
+        if (connectedOn != null) {
+            LocalDate date = date(connectedOn);
+            if (date == null) {
+                leftOut.add(CONNECTED_ON_FIELD + ": " + connectedOn
+                        + " is not a date such as 12 Mar 2021, so it was left out");
+            } else if (date.isAfter(today)) {
+                leftOut.add(CONNECTED_ON_FIELD + ": " + connectedOn + " is later than today, so it was left out");
+            } else {
+                connected = date.atStartOfDay(ZoneOffset.UTC).toInstant();
             }
         }
-        return count;
+        return new ImportedPerson(row.line(), columns.card(row, connected), null, leftOut);
+    }
+
+    private LocalDate date(String value) {
+        for (DateTimeFormatter format : rows.delimiter() == ';' ? List.of(CONNECTED_ON, DAY_FIRST) : List.of(CONNECTED_ON)) {
+            try {
+                return LocalDate.parse(value, format);
+            } catch (DateTimeParseException e) {
+                // not in this format: the next one, if any
+            }
+        }
+        return null;
     }
 
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rows.close();
     }
 
-    private static ProblemException malformed(IOException e) {
-        return new ProblemException(Problem.of(400, "malformed-csv", "Malformed CSV",
-                "The file is not valid CSV: " + e.getMessage()));
-    }
-
-    /** Where each field of a person is in a record, by the names of the header; -1 for a column the file lacks. */
+    /** Where each field of a person is in a row, by the names of the header; -1 for a column the file lacks. */
     private record Columns(int firstName, int lastName, int url, int email, int company, int position, int connectedOn) {
 
-        /** Reads past the notes that LinkedIn puts before the header, and the header itself. */
-        static Columns findHeader(Iterator<CSVRecord> records) {
-            while (records.hasNext()) {
-                List<String> names = records.next().stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
-                if (names.contains("first name") && names.contains("last name")) {
-                    return new Columns(names.indexOf("first name"), names.indexOf("last name"), names.indexOf("url"),
-                            names.indexOf("email address"), names.indexOf("company"), names.indexOf("position"),
-                            names.indexOf("connected on"));
-                }
-            }
-            throw ProblemException.invalid("(body)", "has no header line First Name,Last Name,URL,Email Address,"
-                    + "Company,Position,Connected On: it is not LinkedIn's Connections.csv");
+        static boolean isHeader(List<String> values) {
+            List<String> names = normalised(values);
+            return names.contains("first name") && names.contains("last name");
         }
 
-        ContactRequest card(CSVRecord record) {
-            String first = value(record, firstName);
-            String last = value(record, lastName);
-            String fullName = first == null ? last : last == null ? first : first + " " + last;
-            String emailAddress = value(record, email);
-            String connectedDate = value(record, connectedOn);
-            Instant connected = connectedDate == null ? null
-                    : LocalDate.parse(connectedDate, CONNECTED_ON).atStartOfDay(ZoneOffset.UTC).toInstant();
-            return new ContactRequest(fullName, emailAddress == null ? null : emailAddress.toLowerCase(Locale.ROOT),
-                    value(record, url), null, value(record, company), value(record, position), null, null, null, null,
-                    null, null, null, new ContactRequest.Relationship(null, HOW_WE_MET, connected), null);
+        static Columns of(List<String> header) {
+            List<String> names = normalised(header);
+            return new Columns(names.indexOf("first name"), names.indexOf("last name"), names.indexOf("url"),
+                    names.indexOf("email address"), names.indexOf("company"), names.indexOf("position"),
+                    names.indexOf("connected on"));
         }
 
-        private static String value(CSVRecord record, int column) {
-            if (column < 0 || column >= record.size()) {
+        private static List<String> normalised(List<String> names) {
+            return names.stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
+        }
+
+        ContactRequest card(CsvRows.Values row, Instant connected) {
+            String first = value(row, firstName);
+            String last = value(row, lastName);
+            String emailAddress = value(row, email);
+            return ContactRequest.builder()
+                    .fullName(first == null ? last : last == null ? first : first + " " + last)
+                    .email(emailAddress == null ? null : emailAddress.toLowerCase(Locale.ROOT))
+                    .profileUrl(value(row, url))
+                    .company(value(row, company))
+                    .title(value(row, position))
+                    .relationship(new ContactRequest.Relationship(null, HOW_WE_MET, connected))
+                    .build();
+        }
+
+        String value(CsvRows.Values row, int column) {
+            if (column < 0 || column >= row.values().size()) {
                 return null;
             }
-            String value = record.get(column).trim();
+            String value = row.values().get(column).trim();
             return value.isBlank() ? null : value;
         }
     }

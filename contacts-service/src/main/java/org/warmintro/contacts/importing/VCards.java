@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,8 +22,8 @@ import org.warmintro.problem.ProblemException;
 
 /**
  * Reads an address book export of vCards (4.0, 3.0, and the 2.1 of old phones): one person per card. Each card is
- * read on its own, as the import asks for people, so that a card that cannot be read is reported at the line where it
- * begins and the others are imported all the same.
+ * read on its own, as the import asks for people, so that a card that cannot be read, or whose END is missing (the
+ * next BEGIN ends it then), is reported at the line where it begins and the others are imported all the same.
  */
 final class VCards extends PeopleReader {
 
@@ -35,9 +36,14 @@ final class VCards extends PeopleReader {
             "location", "ADR",
             "note", "NOTE");
 
+    private static final String NO_END = "the vCard that begins here has no END:VCARD";
+    /** The property of a vCard 2.1 after which the card of the person's agent is nested, on the lines that follow. */
+    private static final Pattern EMPTY_AGENT = Pattern.compile("(?i)([\\w-]+\\.)?AGENT(;[^:]*)?:\\s*");
+
     private final BufferedReader lines;
     private int lineNumber;
     private boolean anyCard;
+    private String pushedBack;
 
     private VCards(Reader addressBook) {
         super(FIELD_NAMES);
@@ -54,9 +60,18 @@ final class VCards extends PeopleReader {
         StringBuilder card = new StringBuilder();
         int depth = 0;
         int firstLine = 0;
-        for (String line = nextLine(); line != null; line = nextLine()) {
-            if (isProperty(line, "BEGIN:VCARD") && depth++ == 0) {
-                firstLine = lineNumber;
+        String previous = null;
+        for (String line = nextLine(); line != null; previous = line, line = nextLine()) {
+            if (isProperty(line, "BEGIN:VCARD")) {
+                if (depth == 0) {
+                    firstLine = lineNumber;
+                } else if (!isEmptyAgent(previous)) {
+                    // the card lacks its END: this BEGIN is that of the next card, which is read all the same
+                    pushedBack = line;
+                    anyCard = true;
+                    return new FileEntry.Unreadable(firstLine, NO_END);
+                }
+                depth++;
             }
             if (depth > 0) {
                 card.append(line).append("\r\n");
@@ -69,7 +84,7 @@ final class VCards extends PeopleReader {
         }
         if (depth > 0) {
             anyCard = true;
-            return new FileEntry.Unreadable(firstLine, "the vCard that begins here has no END:VCARD");
+            return new FileEntry.Unreadable(firstLine, NO_END);
         }
         if (!anyCard) {
             throw ProblemException.invalid("(body)",
@@ -78,7 +93,13 @@ final class VCards extends PeopleReader {
         return null;
     }
 
+    /** The next line of the file, or the line read last once more when it was pushed back. */
     private String nextLine() {
+        if (pushedBack != null) {
+            String line = pushedBack;
+            pushedBack = null;
+            return line;
+        }
         try {
             String line = lines.readLine();
             if (line != null) {
@@ -97,6 +118,10 @@ final class VCards extends PeopleReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isEmptyAgent(String line) {
+        return line != null && EMPTY_AGENT.matcher(line).matches();
     }
 
     private static boolean isProperty(String line, String property) {
@@ -120,9 +145,14 @@ final class VCards extends PeopleReader {
 
     private static ContactRequest card(VCard vcard) {
         String email = first(vcard.getEmails().stream().map(TextProperty::getValue));
-        return new ContactRequest(fullName(vcard), email == null ? null : email.toLowerCase(Locale.ROOT),
-                profileUrl(vcard), null, company(vcard), first(vcard.getTitles().stream().map(TextProperty::getValue)),
-                null, null, null, location(vcard), null, null, null, null, null);
+        return ContactRequest.builder()
+                .fullName(fullName(vcard))
+                .email(email == null ? null : email.toLowerCase(Locale.ROOT))
+                .profileUrl(profileUrl(vcard))
+                .company(company(vcard))
+                .title(first(vcard.getTitles().stream().map(TextProperty::getValue)))
+                .location(location(vcard))
+                .build();
     }
 
     private static String fullName(VCard vcard) {

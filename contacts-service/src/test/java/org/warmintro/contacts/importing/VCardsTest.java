@@ -2,6 +2,7 @@ package org.warmintro.contacts.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.util.List;
@@ -37,6 +38,32 @@ class VCardsTest {
         assertThat(entries.subList(0, 2)).extracting(entry -> ((ImportedPerson) entry).card().fullName())
                 .containsExactly("Hugo Peeters", "Annie Wang");
         assertThat(entries.get(2)).isEqualTo(new FileEntry.Unreadable(15, "the vCard that begins here has no END:VCARD"));
+    }
+
+    @Test
+    void aCardWithoutItsEndIsOneErrorAndTheCardsAfterItAreReadAllTheSame() {
+        List<FileEntry> entries = Entries.of(VCards.read(new StringReader("""
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Broken Card
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Hugo Peeters
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:2.1
+                FN:Lena Maes
+                AGENT:
+                BEGIN:VCARD
+                FN:Lena's Assistant
+                END:VCARD
+                END:VCARD
+                """)));
+
+        assertThat(entries).first().isEqualTo(new FileEntry.Unreadable(1, "the vCard that begins here has no END:VCARD"));
+        assertThat(entries.subList(1, entries.size())).map(ImportedPerson.class::cast)
+                .extracting(ImportedPerson::line, person -> person.card().fullName())
+                .containsExactly(tuple(4, "Hugo Peeters"), tuple(8, "Lena Maes"));
     }
 
     @Test
