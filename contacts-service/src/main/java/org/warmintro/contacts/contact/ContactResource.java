@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmintro.contacts.FieldLimits;
 import org.warmintro.contacts.search.ContactSearch;
 import org.warmintro.contacts.search.SearchQuery;
 import org.warmintro.contacts.text.NoControlCharacters;
@@ -103,14 +104,14 @@ public class ContactResource {
                     + "filters combine with AND")
     @APIResponse(responseCode = "200", description = "One page of matching cards")
     public Page<ContactView> search(
-            @QueryParam("q") @Size(max = 200) @NoControlCharacters
+            @QueryParam("q") @Size(max = FieldLimits.SEARCH_WORDS) @NoControlCharacters
             @Parameter(description = "Words to find anywhere on the card or in its notes; each may be the start of a word",
                     example = "media brussels") String q,
-            @QueryParam("tag") @Size(max = 40) @NoControlCharacters
+            @QueryParam("tag") @Size(max = FieldLimits.TAG) @NoControlCharacters
             @Parameter(description = "Only cards with this tag", example = "brunch") String tag,
-            @QueryParam("skill") @Size(max = 60) @NoControlCharacters
+            @QueryParam("skill") @Size(max = FieldLimits.SKILL) @NoControlCharacters
             @Parameter(description = "Only cards with this skill (k8s finds kubernetes)", example = "kubernetes") String skill,
-            @QueryParam("company") @Size(max = 200) @NoControlCharacters
+            @QueryParam("company") @Size(max = FieldLimits.COMPANY) @NoControlCharacters
             @Parameter(description = "Only people at this company, in any case", example = "Proximus") String company,
             @QueryParam("hiring") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "true: only people with open roles; false: only people without",
