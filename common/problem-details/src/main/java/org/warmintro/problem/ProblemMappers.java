@@ -11,7 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -45,10 +46,13 @@ public class ProblemMappers {
         return respond(invalid(errors), uri);
     }
 
+    /**
+     * A body that cannot be read as JSON: not JSON at all, or beyond what Jackson reads (nested deeper than its
+     * {@code StreamReadConstraints} allow, a number or a string too long).
+     */
     @ServerExceptionMapper
-    public Response unreadableJson(JsonParseException exception, UriInfo uri) {
-        return respond(Problem.of(400, "malformed-body", "Malformed request body",
-                "The body is not valid JSON: " + exception.getOriginalMessage()), uri);
+    public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
+        return respond(malformedBody(exception), uri);
     }
 
     @ServerExceptionMapper
@@ -73,6 +77,14 @@ public class ProblemMappers {
         return respond(Problem.of(403, "forbidden", "Forbidden", "This member may not do this"), uri);
     }
 
+    /** The problem with a body that cannot be read as JSON, saying why. */
+    private static Problem malformedBody(JsonProcessingException exception) {
+        String reason = exception instanceof StreamConstraintsException
+                ? "The body is beyond what this service reads: "
+                : "The body is not valid JSON: ";
+        return Problem.of(400, "malformed-body", "Malformed request body", reason + messageOf(exception));
+    }
+
     /** The problem with a body that is JSON but does not fit: names the field and what was expected. */
     public static Problem problemOf(JsonMappingException exception) {
         String field = fieldOf(exception.getPath());
@@ -82,7 +94,7 @@ public class ProblemMappers {
         } else if (exception instanceof UnrecognizedPropertyException) {
             message = "is not a known property";
         } else {
-            message = exception.getOriginalMessage();
+            message = messageOf(exception);
         }
         return invalid(List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field, message)));
     }
@@ -92,8 +104,8 @@ public class ProblemMappers {
         if (exception.getCause() instanceof JsonMappingException mapping) {
             return unmappableJson(mapping, uri);
         }
-        if (exception.getCause() instanceof JsonParseException parse) {
-            return unreadableJson(parse, uri);
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
         }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         String slug = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
@@ -165,6 +177,14 @@ public class ProblemMappers {
             }
         }
         return field.toString();
+    }
+
+    /**
+     * Jackson's message without the name of the setting behind a limit ("..., from
+     * `StreamReadConstraints.getMaxNestingDepth()`"): an internal of this service that a client cannot change.
+     */
+    private static String messageOf(JsonProcessingException exception) {
+        return exception.getOriginalMessage().replaceAll(", from `[^`]*`", "");
     }
 
     private static String describe(Class<?> type) {

@@ -13,37 +13,42 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.warmintro.contacts.FieldLimits;
 import org.warmintro.contacts.text.NoControlCharacters;
 
 /** A contact card as a member writes it (create, replace, or the result of a merge patch). */
 @Schema(name = "ContactRequest")
 public record ContactRequest(
-        @NotBlank @Size(max = 200) @NoControlCharacters @Schema(example = "Annie Wang") String fullName,
-        @Email(regexp = ".+@.+\\..+") @Size(max = 254) @NoControlCharacters
+        @NotBlank @Size(max = FieldLimits.FULL_NAME) @NoControlCharacters @Schema(example = "Annie Wang")
+        String fullName,
+        @Email(regexp = ".+@.+\\..+") @Size(max = FieldLimits.EMAIL) @NoControlCharacters
         @Schema(example = "annie.wang@example.org") String email,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @NoControlCharacters
+        @Size(max = FieldLimits.PROFILE_URL) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @NoControlCharacters
         @Schema(example = "https://www.linkedin.com/in/annie-wang") String profileUrl,
-        @Size(max = 300) @NoControlCharacters @Schema(example = "Media researcher, PhD candidate at VUB")
+        @Size(max = FieldLimits.HEADLINE) @NoControlCharacters
+        @Schema(example = "Media researcher, PhD candidate at VUB")
         String headline,
-        @Size(max = 200) @NoControlCharacters @Schema(example = "VUB") String company,
-        @Size(max = 200) @NoControlCharacters @Schema(example = "PhD Researcher") String title,
+        @Size(max = FieldLimits.COMPANY) @NoControlCharacters @Schema(example = "VUB") String company,
+        @Size(max = FieldLimits.JOB_TITLE) @NoControlCharacters @Schema(example = "PhD Researcher") String title,
         @Schema(example = "JUNIOR") Seniority seniority,
-        @Size(max = 120) @NoControlCharacters @Schema(example = "media and communication") String field,
-        @Size(max = 50) @Schema(example = "[\"content strategy\", \"mandarin\"]")
-        List<@NotBlank @Size(max = 60) @NoControlCharacters String> skills,
-        @Size(max = 200) @NoControlCharacters @Schema(example = "Brussels, Belgium") String location,
+        @Size(max = FieldLimits.FIELD) @NoControlCharacters @Schema(example = "media and communication") String field,
+        @Size(max = FieldLimits.SKILLS) @Schema(example = "[\"content strategy\", \"mandarin\"]")
+        List<@NotBlank @Size(max = FieldLimits.SKILL) @NoControlCharacters String> skills,
+        @Size(max = FieldLimits.LOCATION) @NoControlCharacters @Schema(example = "Brussels, Belgium") String location,
         @TimeZone @Schema(example = "Europe/Brussels") String timezone,
         @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?", message = "must be a language tag such as en or fr-BE")
         @Schema(example = "en") String locale,
-        @Size(max = 30) @Schema(example = "[\"brunch\", \"media\"]")
-        List<@NotBlank @Size(max = 40) @NoControlCharacters String> tags,
+        @Size(max = FieldLimits.TAGS) @Schema(example = "[\"brunch\", \"media\"]")
+        List<@NotBlank @Size(max = FieldLimits.TAG) @NoControlCharacters String> tags,
         @Valid Relationship relationship,
         @Valid Consent consent) {
 
     @Schema(name = "RelationshipRequest")
     public record Relationship(
             @Min(1) @Max(5) @Schema(description = "How close you are, 1 (barely) to 5 (very)", example = "4") Integer strength,
-            @Size(max = 500) @NoControlCharacters @Schema(example = "Brunch in Brussels after she read my blog")
+            @Size(max = FieldLimits.HOW_WE_MET) @NoControlCharacters
+            @Schema(example = "Brunch in Brussels after she read my blog")
             String howWeMet,
             @PastOrPresent Instant lastInteractionAt) {
     }

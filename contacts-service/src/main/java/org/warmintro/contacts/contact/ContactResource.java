@@ -1,11 +1,10 @@
 package org.warmintro.contacts.contact;
 
-import java.io.StringReader;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
+import jakarta.json.JsonMergePatch;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
@@ -36,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsonp.JSONPModule;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmintro.contacts.FieldLimits;
 import org.warmintro.contacts.search.ContactSearch;
 import org.warmintro.contacts.search.SearchQuery;
 import org.warmintro.contacts.text.NoControlCharacters;
@@ -78,7 +79,7 @@ public class ContactResource {
         this.book = book;
         this.search = search;
         this.member = member;
-        this.json = json;
+        this.json = json.copy().registerModule(new JSONPModule());
         this.validator = validator;
     }
 
@@ -103,14 +104,14 @@ public class ContactResource {
                     + "filters combine with AND")
     @APIResponse(responseCode = "200", description = "One page of matching cards")
     public Page<ContactView> search(
-            @QueryParam("q") @Size(max = 200) @NoControlCharacters
+            @QueryParam("q") @Size(max = FieldLimits.SEARCH_WORDS) @NoControlCharacters
             @Parameter(description = "Words to find anywhere on the card or in its notes; each may be the start of a word",
                     example = "media brussels") String q,
-            @QueryParam("tag") @Size(max = 40) @NoControlCharacters
+            @QueryParam("tag") @Size(max = FieldLimits.TAG) @NoControlCharacters
             @Parameter(description = "Only cards with this tag", example = "brunch") String tag,
-            @QueryParam("skill") @Size(max = 60) @NoControlCharacters
+            @QueryParam("skill") @Size(max = FieldLimits.SKILL) @NoControlCharacters
             @Parameter(description = "Only cards with this skill (k8s finds kubernetes)", example = "kubernetes") String skill,
-            @QueryParam("company") @Size(max = 200) @NoControlCharacters
+            @QueryParam("company") @Size(max = FieldLimits.COMPANY) @NoControlCharacters
             @Parameter(description = "Only people at this company, in any case", example = "Proximus") String company,
             @QueryParam("hiring") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "true: only people with open roles; false: only people without",
@@ -168,8 +169,9 @@ public class ContactResource {
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "412", description = "The card changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String mergePatch) {
-        JsonValue patch = parsePatch(mergePatch);
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String mergePatch)
+            throws JsonProcessingException {
+        JsonMergePatch patch = parsePatch(mergePatch);
         Contact patched = book.update(member.getSubject(), id, Versions.expected(ifMatch), contact -> {
             ContactRequest request = applyPatch(book.asRequest(contact), patch);
             book.replaceFields(contact, request);
@@ -193,39 +195,34 @@ public class ContactResource {
         return Response.ok(book.view(contact)).tag(Versions.etag(contact.version)).build();
     }
 
-    private static JsonValue parsePatch(String mergePatch) {
+    /**
+     * Reads the patch with Jackson, as every other body is read, so that one that is not JSON or is nested deeper than
+     * Jackson reads answers 400 (ProblemMappers).
+     */
+    private JsonMergePatch parsePatch(String mergePatch) throws JsonProcessingException {
         if (mergePatch == null || mergePatch.isBlank()) {
             throw ProblemException.invalid("(body)", "a merge patch document is required");
         }
-        try (var reader = Json.createReader(new StringReader(mergePatch))) {
-            JsonValue patch = reader.readValue();
-            if (!(patch instanceof JsonObject)) {
-                throw ProblemException.invalid("(body)", "a merge patch of a contact must be a JSON object");
-            }
-            return patch;
-        } catch (JsonException e) {
-            throw new ProblemException(Problem.of(400, "malformed-body", "Malformed request body",
-                    "The body is not valid JSON: " + e.getMessage()));
+        if (!(json.readValue(mergePatch, JsonValue.class) instanceof JsonObject patch)) {
+            throw ProblemException.invalid("(body)", "a merge patch of a contact must be a JSON object");
         }
+        return Json.createMergePatch(patch);
     }
 
-    private ContactRequest applyPatch(ContactRequest current, JsonValue patch) {
+    private ContactRequest applyPatch(ContactRequest current, JsonMergePatch patch) {
+        JsonValue merged = patch.apply(json.convertValue(current, JsonValue.class));
+        ContactRequest request;
         try {
-            JsonValue target;
-            try (var reader = Json.createReader(new StringReader(json.writeValueAsString(current)))) {
-                target = reader.readValue();
-            }
-            JsonValue merged = Json.createMergePatch(patch).apply(target);
-            ContactRequest request = json.readValue(merged.toString(), ContactRequest.class);
-            Set<ConstraintViolation<ContactRequest>> violations = validator.validate(request);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
-            return request;
+            request = json.readValue(json.writeValueAsString(merged), ContactRequest.class);
         } catch (JsonMappingException e) {
             throw new ProblemException(ProblemMappers.problemOf(e));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A contact read from the database cannot be written as JSON", e);
+            throw new IllegalStateException("A merged contact cannot be read back", e);
         }
+        Set<ConstraintViolation<ContactRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmintro.contacts.FieldLimits;
 import org.warmintro.contacts.contact.Contact;
 import org.warmintro.contacts.contact.ContactBook;
 import org.warmintro.contacts.text.LineBreaks;
@@ -55,7 +56,8 @@ public class InteractionResource {
             @NotNull @Schema(description = "GAVE: you reached out or helped; RECEIVED: they did", example = "RECEIVED")
             Direction direction,
             @PastOrPresent @Schema(description = "When it happened; now when left out") Instant occurredAt,
-            @Size(max = 1000) @NoControlCharacters(multiline = true) @Schema(example = "Reformatted my blog template")
+            @Size(max = FieldLimits.INTERACTION_SUMMARY) @NoControlCharacters(multiline = true)
+            @Schema(example = "Reformatted my blog template")
             String summary) {
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warmintro.contacts.FieldLimits;
 import org.warmintro.contacts.contact.ContactBook;
 import org.warmintro.contacts.text.LineBreaks;
 import org.warmintro.contacts.text.NoControlCharacters;
@@ -49,7 +50,7 @@ public class NoteResource {
 
     @Schema(name = "NoteRequest")
     public record NoteRequest(
-            @NotBlank @Size(max = 5000) @NoControlCharacters(multiline = true)
+            @NotBlank @Size(max = FieldLimits.NOTE) @NoControlCharacters(multiline = true)
             @Schema(example = "Offered to reformat my articles; media PhD at VUB") String body) {
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.warmintro.contacts.FieldLimits;
 import org.warmintro.contacts.skill.SkillNormaliser;
 import org.warmintro.contacts.text.LineBreaks;
 import org.warmintro.contacts.text.NoControlCharacters;
@@ -17,22 +18,23 @@ import org.warmintro.contacts.text.NoControlCharacters;
  */
 @Schema(name = "SeekingProfile", description = "What a contact is looking for; their active profile is their consent to be introduced")
 public record SeekingProfile(
-        @NotBlank @Size(min = 50, max = 2000) @NoControlCharacters(multiline = true)
+        @NotBlank @Size(min = FieldLimits.SELF_INTRODUCTION_MIN, max = FieldLimits.SELF_INTRODUCTION)
+        @NoControlCharacters(multiline = true)
         @Schema(description = "The seeker's self-introduction, forwardable as it is (50 to 2000 characters)",
                 example = "I studied media at Renmin University and am finishing a PhD at VUB. I am looking for my first role in Belgium in communication or content strategy.")
         String selfIntroduction,
-        @NotNull @Size(max = 10)
+        @NotNull @Size(max = FieldLimits.TARGET_ROLES)
         @Schema(example = "[\"Communication Specialist\", \"Content Strategist\"]")
-        List<@NotBlank @Size(max = 120) @NoControlCharacters String> targetRoles,
-        @NotNull @Size(max = 50)
+        List<@NotBlank @Size(max = FieldLimits.JOB_TITLE) @NoControlCharacters String> targetRoles,
+        @NotNull @Size(max = FieldLimits.SKILLS)
         @Schema(example = "[\"content strategy\", \"video editing\", \"mandarin\"]")
-        List<@NotBlank @Size(max = 60) @NoControlCharacters String> skills,
-        @NotNull @Size(max = 10)
+        List<@NotBlank @Size(max = FieldLimits.SKILL) @NoControlCharacters String> skills,
+        @NotNull @Size(max = FieldLimits.LOCATIONS)
         @Schema(example = "[\"Brussels\", \"Ghent\"]")
-        List<@NotBlank @Size(max = 120) @NoControlCharacters String> locations,
+        List<@NotBlank @Size(max = FieldLimits.LOCATION) @NoControlCharacters String> locations,
         @Schema(description = "Open to remote work", example = "true")
         boolean remote,
-        @Size(max = 1000) @NoControlCharacters(multiline = true)
+        @Size(max = FieldLimits.OFFERS) @NoControlCharacters(multiline = true)
         @Schema(description = "What the seeker offers in return", example = "Can help reformat your articles into a reusable template")
         String offers,
         @NotNull

@@ -1,6 +1,7 @@
 package org.warmintro.contacts.contact;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.LogConfig;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -154,6 +158,33 @@ class ContactApiTest {
     }
 
     @Test
+    void aMergePatchNestedDeeperThanJsonIsReadAnswers400ProblemAndLeavesTheCardAsItWas() {
+        String member = newMember();
+        String id = createContact(member, "Annie Wang", "annie@example.org");
+        String nested = "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000);
+
+        for (String patch : List.of(nested, "{\"relationship\": " + nested + "}", "{\"tags\": " + "[".repeat(5_000)
+                + "]".repeat(5_000) + "}")) {
+            asMember(member).contentType("application/merge-patch+json").body(patch).patch("/api/v1/contacts/" + id)
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("detail", containsString("nesting depth"));
+        }
+        as(member).get("/api/v1/contacts/" + id).then().header("ETag", "\"0\"");
+    }
+
+    @Test
+    void aMergePatchNestingHundredsOfLevelsInAFieldAnswers400NamingTheField() {
+        String member = newMember();
+        String id = createContact(member, "Annie Wang", "annie@example.org");
+        String nested = "{\"a\":".repeat(300) + "1" + "}".repeat(300);
+
+        asMember(member).contentType("application/merge-patch+json").body("{\"fullName\": " + nested + "}")
+                .patch("/api/v1/contacts/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("fullName"));
+        as(member).get("/api/v1/contacts/" + id).then().header("ETag", "\"0\"");
+    }
+
+    @Test
     void aRequestWithoutATokenAnswers401Problem() {
         given().contentType(ContentType.JSON).body(Map.of("fullName", "Annie"))
                 .post("/api/v1/contacts")
@@ -180,5 +211,11 @@ class ContactApiTest {
     void anUnknownIdAnswers404Problem() {
         as(newMember()).get("/api/v1/contacts/6d9a3b4e-1111-4a4a-9a9a-000000000000")
                 .then().statusCode(404).contentType(PROBLEM).body("title", notNullValue());
+    }
+
+    /** A member's request, logged as it is if it fails: pretty-printed, a deeply nested body would not fit memory. */
+    private static RequestSpecification asMember(String member) {
+        LogConfig logs = RestAssured.config().getLogConfig().enablePrettyPrinting(false);
+        return as(member).config(RestAssured.config().logConfig(logs));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.warmintro.referral.FieldLimits;
 
 /** The connector's proposal to introduce a seeker to a hiring contact. */
 @Schema(name = "IntroRequest")
@@ -15,9 +16,10 @@ public record IntroRequest(
         @NotNull @Pattern(regexp = UUID_PATTERN, message = "must be a contact id (UUID)")
         @Schema(description = "The hiring contact to ask", example = "7a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d")
         String targetId,
-        @Size(max = 200) @Schema(description = "The open role the introduction is about", example = "Content Strategist")
+        @Size(max = FieldLimits.ROLE_TITLE)
+        @Schema(description = "The open role the introduction is about", example = "Content Strategist")
         String roleTitle,
-        @Size(max = 2000)
+        @Size(max = FieldLimits.MESSAGE)
         @Schema(description = "Your personal note to the target", example = "Annie improved my blog's formatting "
                 + "without being asked; I think she would be great in your team.")
         String message) {

@@ -1,0 +1,13 @@
+package org.warmintro.contacts.problems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.warmintro.testing.JsonBodyChecks;
+
+@QuarkusTest
+class JsonBodyProblemsTest extends JsonBodyChecks {
+
+    @Override
+    protected String jsonEndpoint() {
+        return "/api/v1/contacts";
+    }
+}
