@@ -51,20 +51,36 @@ public final class LocalRun {
         }
 
         System.out.println("Starting the platform, data in " + dataDir);
-        LocalPlatform platform = LocalPlatform.start(repository, dataDir, options.infrastructureOnly());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping...");
-            platform.close();
-            stopped.countDown();
-        }, "stop-platform"));
-
-        System.out.println(summary(platform, dataDir));
-        if (options.demo() && !options.infrastructureOnly()) {
-            System.out.println(DemoWalkthrough.prepare(platform, dataDir));
-        }
+        LocalPlatform platform = new LocalPlatform();
+        StopSignals.onStop(() -> stop(platform));
         try {
-            stopped.await();
+            platform.start(repository, dataDir, options.infrastructureOnly());
+            System.out.println(summary(platform, dataDir));
+            if (options.demo() && !options.infrastructureOnly()) {
+                System.out.println(DemoWalkthrough.prepare(platform, dataDir));
+            }
+        } catch (RuntimeException e) {
+            if (!platform.isClosed()) {
+                platform.close();
+                throw e;
+            }
+            // stopped while it started: the stop ends the launcher
+        }
+        waitForever();
+    }
+
+    private static synchronized void stop(LocalPlatform platform) {
+        if (!platform.isClosed()) {
+            System.out.println("Stopping: the services first, then the infrastructure...");
+            platform.close();
+            System.out.println("Stopped.");
+        }
+        System.exit(0);
+    }
+
+    private static void waitForever() {
+        try {
+            new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
