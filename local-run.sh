@@ -20,5 +20,19 @@ if needs_build; then
   ./mvnw -B -q package -DskipTests
 fi
 
-exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dwarmintro.repository="$PWD" \
-  -jar "$launcher" "$@"
+# Ctrl+C is for the launcher alone, which stops the services before the stores and the broker they use: with job
+# control the launcher runs in a process group of its own, so that the processes it starts do not get the terminal's
+# SIGINT beside it; the launcher gets a SIGTERM in its place.
+set -m
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dwarmintro.repository="$PWD" \
+  -jar "$launcher" "$@" &
+launcher_pid=$!
+trap 'kill -TERM "$launcher_pid" 2>/dev/null || true' INT TERM HUP
+status=0
+wait "$launcher_pid" || status=$?
+# a signal ends the wait at once; the launcher may still be stopping what it started
+while kill -0 "$launcher_pid" 2>/dev/null; do
+  status=0
+  wait "$launcher_pid" || status=$?
+done
+exit "$status"

@@ -1,5 +1,6 @@
 package org.warmintro.contacts.outbox;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -52,6 +54,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant shared by the replicas; "outbox" in ASCII. */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** What a batch does once Kafka acknowledged it: delete its events and commit. */
+    private static final Duration LAST_STEPS = Duration.ofSeconds(5);
 
     private final Emitter<String> profiles;
     private final EntityManager entityManager;
@@ -59,6 +63,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean morePending = new AtomicBoolean();
+    private volatile boolean stopping;
 
     OutboxRelay(@Channel("contact-profiles") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             Emitter<String> profiles, EntityManager entityManager, ManagedExecutor executor, OutboxConfig config) {
@@ -85,7 +90,7 @@ public class OutboxRelay {
      */
     public void publishPending() {
         morePending.set(true);
-        while (morePending.get() && draining.tryLock()) {
+        while (morePending.get() && !stopping && draining.tryLock()) {
             try {
                 morePending.set(false);
                 drain();
@@ -99,7 +104,18 @@ public class OutboxRelay {
         BatchResult result;
         do {
             result = QuarkusTransaction.requiringNew().call(this::publishBatch);
-        } while (result == BatchResult.FULL);
+        } while (result == BatchResult.FULL && !stopping);
+    }
+
+    /**
+     * On shutdown, before Kafka's producer and the database close: no drain starts any more, and one under way ends
+     * after its batch, whose acknowledged events it deletes. The rest waits in the outbox for the next start.
+     */
+    void finishOnShutdown(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        stopping = true;
+        if (!draining.tryLock(config.acknowledgementTimeout().plus(LAST_STEPS).toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("The outbox relay did not end its batch in time for the shutdown; its events are sent again");
+        }
     }
 
     private BatchResult publishBatch() {

@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +23,7 @@ import org.warmintro.local.ManagedProcess;
  */
 final class LocalRunProcess implements AutoCloseable {
 
-    static final java.util.Map<String, String> NO_QUIET_HOURS = java.util.Map.of(
+    static final Map<String, String> NO_QUIET_HOURS = Map.of(
             "NOTIFICATION_ETIQUETTE_QUIET_HOURS_START", "00:00",
             "NOTIFICATION_ETIQUETTE_QUIET_HOURS_END", "00:00");
 
@@ -37,19 +39,38 @@ final class LocalRunProcess implements AutoCloseable {
     }
 
     static LocalRunProcess start(Path dataDir, String... options) throws IOException {
+        // the services inherit it: the story's emails must not wait for the morning whenever the suite runs
+        return start(dataDir, NO_QUIET_HOURS, options);
+    }
+
+    /** Starts the local run with {@code environment}, which the services it starts inherit. */
+    static LocalRunProcess start(Path dataDir, Map<String, String> environment, String... options)
+            throws IOException {
+        ProcessBuilder builder = launcher(dataDir, options);
+        builder.environment().putAll(environment);
+        return new LocalRunProcess(builder.start());
+    }
+
+    /** {@code ./local-run.sh --mail address} for the local run whose data are in {@code dataDir}: what it prints. */
+    static String mail(Path dataDir, String address) throws IOException, InterruptedException {
+        Process mail = launcher(dataDir, "--mail", address).start();
+        String output = new String(mail.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (mail.waitFor() != 0) {
+            throw new AssertionError("--mail " + address + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    private static ProcessBuilder launcher(Path dataDir, String... options) {
         Path repository = repository();
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 ManagedProcess.javaExecutable(),
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 "-Dwarmintro.repository=" + repository,
                 "-jar", repository.resolve("deploy/local/target/local-run.jar").toString(),
                 "--data-dir", dataDir.toString()));
         command.addAll(List.of(options));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true);
-        // the services inherit it: the story's emails must not wait for the morning whenever the suite runs
-        builder.environment().putAll(NO_QUIET_HOURS);
-        Process process = builder.start();
-        return new LocalRunProcess(process);
+        return new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true);
     }
 
     static Path repository() {

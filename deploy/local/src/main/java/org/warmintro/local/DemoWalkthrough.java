@@ -15,7 +15,8 @@ final class DemoWalkthrough {
     private DemoWalkthrough() {
     }
 
-    static String prepare(LocalPlatform platform, Path dataDir) {
+    /** @param launcher how the person calls the launcher for this run: with its --data-dir, unless the default */
+    static String prepare(LocalPlatform platform, Path dataDir, String launcher) {
         String contacts = "http://localhost:" + LocalPorts.CONTACTS;
         String referral = "http://localhost:" + LocalPorts.REFERRAL;
         DemoLoader loader = new DemoLoader(contacts, referral, platform.demoTokens().get(MEMBER));
@@ -48,13 +49,13 @@ final class DemoWalkthrough {
                      -d '{"seekerId": "%7$s", "targetId": "%8$s", "roleTitle": "%4$s"}'
                 3. %3$s's opt-in email (decoded; the raw one is at %9$s/api/user/%10$s/messages/INBOX);
                    its link opens a page with Accept and Decline:
-                   ./local-run.sh --mail %10$s
+                   %12$s --mail %10$s
                 4. Accept, as the page's button does:
                    curl -s -X POST <the link>/accept
                 5. The double-intro email to Annie and %3$s, you in copy:
-                   ./local-run.sh --mail %11$s
+                   %12$s --mail %11$s
                 """, MEMBER, token, best.path("targetName").asText(), best.path("roleTitle").asText(),
                 best.path("company").asText(), referral, annie, target, "http://localhost:" + LocalPorts.MAIL_API,
-                targetEmail, Annie.EMAIL);
+                targetEmail, Annie.EMAIL, launcher);
     }
 }

@@ -77,12 +77,9 @@ public final class LocalMailboxes {
         }
     }
 
-    /** The inbox as a person reads it: the headers that matter and the plain text of each email. */
+    /** The inbox as a person reads it: the headers that matter and the plain text of each email; empty if none. */
     public String readable(String address) {
         List<MimeMessage> inbox = inbox(address);
-        if (inbox.isEmpty()) {
-            return "No email for " + address + " (yet).";
-        }
         StringBuilder text = new StringBuilder();
         for (MimeMessage message : inbox) {
             try {

@@ -17,24 +17,25 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<QuarkusServiceProcess> services = new ArrayList<>();
+    private boolean closed;
     private GreenMailProcess greenMail;
     private MemberTokens tokens;
     private Map<String, String> demoTokens = Map.of();
 
-    private LocalPlatform() {
+    /** A platform of which nothing runs yet. */
+    public LocalPlatform() {
     }
 
     /**
      * Starts the infrastructure with its data in {@code dataDir} and, unless {@code infrastructureOnly}, the services
-     * packaged in {@code repository}; returns once every service reports ready.
+     * packaged in {@code repository}; returns once every service reports ready. A {@link #close()} meanwhile, from
+     * another thread, stops what has started and makes this fail.
      */
-    public static LocalPlatform start(Path repository, Path dataDir, boolean infrastructureOnly) {
-        LocalPlatform platform = new LocalPlatform();
+    public void start(Path repository, Path dataDir, boolean infrastructureOnly) {
         try {
-            platform.startAll(repository, dataDir, infrastructureOnly);
-            return platform;
+            startAll(repository, dataDir, infrastructureOnly);
         } catch (RuntimeException e) {
-            platform.close();
+            close();
             throw e;
         }
     }
@@ -89,10 +90,13 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startService(Path repository, String name, int port, Path dir, Map<String, String> environment) {
         step("starting " + name);
-        services.add(keep(QuarkusServiceProcess.start(repository, name, port, dir, environment)));
+        QuarkusServiceProcess service = keep(QuarkusServiceProcess.start(repository, name, port, dir, environment));
+        synchronized (this) {
+            services.add(service);
+        }
     }
 
-    public List<QuarkusServiceProcess> services() {
+    public synchronized List<QuarkusServiceProcess> services() {
         return List.copyOf(services);
     }
 
@@ -122,24 +126,44 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T keep(T resource) {
-        started.add(resource);
-        return resource;
+        synchronized (this) {
+            if (!closed) {
+                started.add(resource);
+                return resource;
+            }
+        }
+        closeQuietly(resource);
+        throw new IllegalStateException("The platform was stopped while it started");
     }
 
     private static void step(String what) {
         System.out.println("  " + what);
     }
 
-    /** Stops everything in the reverse order of its start: services first, so they can commit to Kafka. */
+    /**
+     * Stops the services first, all at once, and waits until each has finished its work and closed its Kafka clients
+     * and database connections; then the infrastructure, in the reverse order of its start.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        services.forEach(service -> service.process().requestStop());
         for (int i = started.size() - 1; i >= 0; i--) {
-            try {
-                started.get(i).close();
-            } catch (Exception e) {
-                System.err.println("Stopping " + started.get(i) + " failed: " + e);
-            }
+            closeQuietly(started.get(i));
         }
         started.clear();
+        services.clear();
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            System.err.println("Stopping " + resource + " failed: " + e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,12 +18,13 @@ public final class LocalRun {
 
     private static final String USAGE = """
             usage: local-run.sh [--reset] [--infra-only] [--demo] [--data-dir DIR]
-                   local-run.sh --mail ADDRESS
+                   local-run.sh [--data-dir DIR] --mail ADDRESS
               --reset       wipe the data directory first
               --demo        load the story's network and Annie for the member "connector", and print a walkthrough
               --infra-only  start Kafka, PostgreSQL, MongoDB and SMTP only (to run a service with quarkus:dev)
               --data-dir    where the data live (default: .local-data)
-              --mail        print the emails a running local run's SMTP server holds for ADDRESS, and exit""";
+              --mail        print the emails a running local run sent to ADDRESS, and those that wait (until when and
+                            why), and exit; with the --data-dir of that run if it is not the default""";
 
     private LocalRun() {
     }
@@ -40,34 +42,67 @@ public final class LocalRun {
             System.exit(2);
             return;
         }
-        if (options.mailbox() != null) {
-            System.out.println(LocalMailboxes.ofLocalRun().readable(options.mailbox()));
-            return;
-        }
         Path repository = Path.of(System.getProperty("warmintro.repository", ".")).toAbsolutePath().normalize();
         Path dataDir = options.dataDir() != null ? options.dataDir() : repository.resolve(".local-data");
+        if (options.mailbox() != null) {
+            System.out.println(mail(options.mailbox(), dataDir));
+            return;
+        }
         if (options.reset()) {
             deleteRecursively(dataDir);
         }
 
         System.out.println("Starting the platform, data in " + dataDir);
-        LocalPlatform platform = LocalPlatform.start(repository, dataDir, options.infrastructureOnly());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping...");
-            platform.close();
-            stopped.countDown();
-        }, "stop-platform"));
-
-        System.out.println(summary(platform, dataDir));
-        if (options.demo() && !options.infrastructureOnly()) {
-            System.out.println(DemoWalkthrough.prepare(platform, dataDir));
-        }
+        LocalPlatform platform = new LocalPlatform();
+        StopSignals.onStop(() -> stop(platform));
         try {
-            stopped.await();
+            platform.start(repository, dataDir, options.infrastructureOnly());
+            System.out.println(summary(platform, dataDir));
+            if (options.demo() && !options.infrastructureOnly()) {
+                String launcher = options.dataDir() == null ? "./local-run.sh"
+                        : "./local-run.sh --data-dir " + dataDir;
+                System.out.println(DemoWalkthrough.prepare(platform, dataDir, launcher));
+            }
+        } catch (RuntimeException e) {
+            if (!platform.isClosed()) {
+                platform.close();
+                throw e;
+            }
+            // stopped while it started: the stop ends the launcher
+        }
+        waitForever();
+    }
+
+    private static synchronized void stop(LocalPlatform platform) {
+        if (!platform.isClosed()) {
+            System.out.println("Stopping: the services first, then the infrastructure...");
+            platform.close();
+            System.out.println("Stopped.");
+        }
+        System.exit(0);
+    }
+
+    private static void waitForever() {
+        try {
+            new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** What was sent to {@code address}, decoded, and what waits for it, with when and why. */
+    private static String mail(String address, Path dataDir) {
+        String received = LocalMailboxes.ofLocalRun().readable(address);
+        String waiting;
+        try {
+            waiting = WaitingMail.describe(address, WaitingMail.ofLocalRun(dataDir).to(address), Instant.now());
+        } catch (IllegalStateException e) {
+            waiting = "What waits for " + address + " is not known: " + e.getMessage();
+        }
+        if (received.isEmpty() && waiting.isEmpty()) {
+            return "No email for " + address + " (yet).";
+        }
+        return received + waiting;
     }
 
     private static String summary(LocalPlatform platform, Path dataDir) {

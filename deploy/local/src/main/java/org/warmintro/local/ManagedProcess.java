@@ -19,7 +19,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ManagedProcess implements AutoCloseable {
 
-    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
+    /**
+     * A service's own graceful shutdown ({@code quarkus.shutdown.timeout}) and its longest unit of work, as the pods'
+     * grace periods allow for them (deploy/k8s, without their preStop sleep).
+     */
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
     private static final Deque<ManagedProcess> RUNNING = new ArrayDeque<>();
 
     static {
@@ -124,6 +128,11 @@ public final class ManagedProcess implements AutoCloseable {
             throw new IllegalStateException(name + " exited with " + process.exitValue() + "; last lines of " + logFile
                     + ":\n" + tail(logFile, 40));
         }
+    }
+
+    /** Asks the process to stop (SIGTERM) and returns at once; {@link #stop()} then waits for it. */
+    public void requestStop() {
+        process.destroy();
     }
 
     /** Stops the process: SIGTERM, then SIGKILL if it has not ended after a grace period. */

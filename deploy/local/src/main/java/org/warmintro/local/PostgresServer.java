@@ -1,7 +1,9 @@
 package org.warmintro.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,14 +27,25 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL on {@code port}. With a {@code dataDir} the cluster is kept between runs; without one it lives
-     * in a temporary directory, tuned for speed over durability, as tests want.
+     * Starts PostgreSQL on {@code port}. With a {@code dataDir} the cluster is kept between runs and is as durable as
+     * a production one (every commit flushed to disk), and the server logs to {@code <dataDir>.log}; without one it
+     * lives in a temporary directory, tuned for speed over durability, as tests want.
      */
     public static PostgresServer start(Path dataDir, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
             if (dataDir != null) {
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+                File log = dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile();
+                Files.createDirectories(dataDir.getParent());
+                // the library starts the server with -F (fsync off) and synchronous_commit off; later options win
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        // the log is kept: a refused statement's detail, which may quote a person's data, stays out
+                        .setServerConfig("log_error_verbosity", "terse")
+                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log));
             } else {
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")

@@ -40,7 +40,7 @@ class Etiquette {
 
     Timing timing(Notification notification, Instant now) {
         Instant capReleasedAt = max(now, capReleasedAt(notification.recipient, now));
-        return new Timing(outsideQuietHours(capReleasedAt, timeZone(notification.recipientTimeZone)), capReleasedAt);
+        return new Timing(outsideQuietHours(capReleasedAt, timeZoneOf(notification)), capReleasedAt);
     }
 
     /** The cap counts by the key's recipient, for the double intro the target: the one whose yes it follows. */
@@ -66,8 +66,12 @@ class Etiquette {
         return (morning.isAfter(local) ? morning : morning.plusDays(1)).toInstant();
     }
 
-    /** A zone the event got wrong is no reason to withhold the email: the default zone stands in. */
-    private ZoneId timeZone(String zoneId) {
+    /**
+     * The zone of the recipient's quiet hours. A zone the event got wrong is no reason to withhold the email: the
+     * default zone stands in.
+     */
+    ZoneId timeZoneOf(Notification notification) {
+        String zoneId = notification.recipientTimeZone;
         if (zoneId == null || zoneId.isBlank()) {
             return config.defaultTimeZone();
         }

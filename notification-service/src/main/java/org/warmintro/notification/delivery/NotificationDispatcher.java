@@ -1,15 +1,19 @@
 package org.warmintro.notification.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -54,6 +58,8 @@ import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
 public class NotificationDispatcher {
 
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
+    /** What a run does after its last email: record the outcome and publish the outcomes not yet published. */
+    private static final Duration LAST_STEPS = Duration.ofSeconds(10);
 
     private final NotificationRepository notifications;
     private final DeliveryOutcomes outcomes;
@@ -66,8 +72,9 @@ public class NotificationDispatcher {
     private final Clock clock;
     private final EmailSendSpans sendSpans;
     private final SecretLinks secretLinks;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
+    private volatile boolean stopping;
 
     NotificationDispatcher(NotificationRepository notifications, DeliveryOutcomes outcomes, SmtpClient smtp,
             NotificationMailConfig mailConfig, DeliveryConfig config, Suppressions suppressions,
@@ -90,7 +97,8 @@ public class NotificationDispatcher {
         config.requireOneExchangeAtATime();
     }
 
-    @Scheduled(every = "${notification.delivery.dispatch-interval}")
+    @Scheduled(every = "${notification.delivery.dispatch-interval}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         wakeUp();
     }
@@ -103,7 +111,7 @@ public class NotificationDispatcher {
 
     /** A request that arrives during a run makes that run go round again, rather than being lost or run twice. */
     private void runWhileRequested() {
-        while (requested.get() && running.compareAndSet(false, true)) {
+        while (requested.get() && !stopping && running.tryLock()) {
             try {
                 requested.set(false);
                 dispatch();
@@ -112,8 +120,21 @@ public class NotificationDispatcher {
                         e.getClass().getSimpleName());
                 LOG.debug("Dispatch failure", e);
             } finally {
-                running.set(false);
+                running.unlock();
             }
+        }
+    }
+
+    /**
+     * On shutdown, before the database and the SMTP client close: no run starts any more, and a run under way ends
+     * after the email it is sending, whose outcome it records and publishes. What it leaves is due at the next start
+     * (or at once on another replica).
+     */
+    void finishOnShutdown(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        stopping = true;
+        if (!running.tryLock(config.sendTimeout().plus(LAST_STEPS).toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("A dispatcher run did not end in time for the shutdown; a leased email is sent again after its"
+                    + " lease");
         }
     }
 
@@ -122,7 +143,7 @@ public class NotificationDispatcher {
      * one email leased, not a batch, and the others go out from another instance at once.
      */
     private void dispatch() {
-        for (int sent = 0; sent < config.batchSize(); sent++) {
+        for (int sent = 0; sent < config.batchSize() && !stopping; sent++) {
             Instant now = NotificationDelivery.now(clock);
             Optional<Lease> lease = notifications.leaseNextDue(now, now.plus(config.lease()));
             if (lease.isEmpty()) {

@@ -87,6 +87,24 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         });
     }
 
+    /** The emails to {@code address}, in To or Cc whatever its case, that have not left: pending or held. */
+    @Transactional
+    public List<Notification> unsentTo(String address) {
+        @SuppressWarnings("unchecked")
+        List<Notification> unsent = getEntityManager().createNativeQuery("""
+                select * from notification n
+                where n.status in ('PENDING', 'HELD')
+                    and exists (
+                        select 1 from jsonb_array_elements_text(coalesce(n.envelope -> 'to', cast('[]' as jsonb))
+                            || coalesce(n.envelope -> 'cc', cast('[]' as jsonb))) as addressee(address)
+                        where lower(addressee.address) = lower(:address))
+                order by n.next_attempt_at, n.created_at
+                """, Notification.class)
+                .setParameter("address", address)
+                .getResultList();
+        return unsent;
+    }
+
     /**
      * The opt-in links an email carries, by notification id: its own and, for a digest of held mail, those of the
      * emails it carries. Every notification it carries is a key, null for one without an opt-in link.

@@ -78,7 +78,7 @@ public class ConnectorDigests {
                 .executeUpdate();
     }
 
-    @Scheduled(every = "${notification.digest.check-interval}")
+    @Scheduled(every = "${notification.digest.check-interval}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void composeDue() {
         Instant now = now();
         List<String> members = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("""

@@ -60,7 +60,7 @@ public class HeldMailDigests {
     private record Holder(String recipient, String memberId) {
     }
 
-    @Scheduled(every = "${notification.digest.check-interval}")
+    @Scheduled(every = "${notification.digest.check-interval}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void composeDue() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Holder> holders = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("""

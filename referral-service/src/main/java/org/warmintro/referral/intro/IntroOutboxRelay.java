@@ -1,5 +1,6 @@
 package org.warmintro.referral.intro;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -37,6 +40,8 @@ import org.warmintro.tracing.TraceParent;
 public class IntroOutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(IntroOutboxRelay.class);
+    /** What a batch does once Kafka acknowledged it: remove the events from their intros. */
+    private static final Duration LAST_STEPS = Duration.ofSeconds(5);
 
     private final Emitter<String> introEvents;
     private final Intros intros;
@@ -45,6 +50,7 @@ public class IntroOutboxRelay {
     private final IntroConfig config;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean morePending = new AtomicBoolean();
+    private volatile boolean stopping;
 
     IntroOutboxRelay(@Channel("intro-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             Emitter<String> introEvents, Intros intros, IntroEvents events, ExecutorService executor,
@@ -75,7 +81,7 @@ public class IntroOutboxRelay {
      */
     public void publishPending() {
         morePending.set(true);
-        while (morePending.get() && draining.tryLock()) {
+        while (morePending.get() && !stopping && draining.tryLock()) {
             try {
                 morePending.set(false);
                 drain();
@@ -93,7 +99,19 @@ public class IntroOutboxRelay {
         do {
             batch = intros.withPendingEvents(config.relayBatchSize());
             everythingAcknowledged = publish(batch);
-        } while (everythingAcknowledged && batch.size() == config.relayBatchSize());
+        } while (everythingAcknowledged && batch.size() == config.relayBatchSize() && !stopping);
+    }
+
+    /**
+     * On shutdown, before Kafka's producer and MongoDB's client close: no drain starts any more, and one under way
+     * ends after its batch, whose acknowledged events it removes. The rest waits in the intros for the next start.
+     */
+    void finishOnShutdown(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        stopping = true;
+        if (!draining.tryLock(config.relayAcknowledgementTimeout().plus(LAST_STEPS).toMillis(),
+                TimeUnit.MILLISECONDS)) {
+            LOG.warn("The intro relay did not end its batch in time for the shutdown; its events are sent again");
+        }
     }
 
     private boolean publish(List<Intro> batch) {
