@@ -138,7 +138,8 @@ public class ContactBook {
 
     /** The card as the API shows it, its relationship strength faded to today. */
     public ContactView view(Contact contact) {
-        return new ContactView(contact.id, contact.fullName, contact.email, contact.profileUrl, contact.headline,
+        return new ContactView(contact.id, contact.fullName, contact.givenName, contact.email, contact.profileUrl,
+                contact.headline,
                 contact.company, contact.title, contact.seniority, contact.field, List.copyOf(contact.skills),
                 contact.location, contact.timezone, contact.locale, List.copyOf(contact.tags),
                 new ContactView.RelationshipView(
@@ -152,7 +153,8 @@ public class ContactBook {
 
     /** The card as a request that would write it again: the base a merge patch applies to. */
     public ContactRequest asRequest(Contact contact) {
-        return new ContactRequest(contact.fullName, contact.email, contact.profileUrl, contact.headline,
+        return new ContactRequest(contact.fullName, contact.givenName, contact.email, contact.profileUrl,
+                contact.headline,
                 contact.company, contact.title, contact.seniority, contact.field, List.copyOf(contact.skills),
                 contact.location, contact.timezone, contact.locale, List.copyOf(contact.tags),
                 new ContactRequest.Relationship(
@@ -238,6 +240,7 @@ public class ContactBook {
 
     private void apply(ContactRequest request, Contact contact) {
         contact.fullName = request.fullName().strip();
+        contact.givenName = blankToNull(request.givenName());
         contact.email = request.email() == null ? null : request.email().strip().toLowerCase(Locale.ROOT);
         contact.profileUrl = blankToNull(request.profileUrl());
         contact.headline = blankToNull(request.headline());

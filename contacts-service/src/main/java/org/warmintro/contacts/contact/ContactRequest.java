@@ -19,6 +19,9 @@ import org.warmintro.contacts.text.NoControlCharacters;
 @Schema(name = "ContactRequest")
 public record ContactRequest(
         @NotBlank @Size(max = 200) @NoControlCharacters @Schema(example = "Annie Wang") String fullName,
+        @Size(max = 100) @NoControlCharacters
+        @Schema(description = "The name to greet the person by, e.g. in emails; when absent, the first word of "
+                + "fullName stands in for it", example = "Annie") String givenName,
         @Email(regexp = ".+@.+\\..+") @Size(max = 254) @NoControlCharacters
         @Schema(example = "annie.wang@example.org") String email,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @NoControlCharacters

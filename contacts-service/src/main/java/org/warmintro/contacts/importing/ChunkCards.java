@@ -176,12 +176,13 @@ final class ChunkCards {
     }
 
     /**
-     * The card with what the file says of the person: the file's values win, but the card keeps its name, its email
-     * address (the member may know a better one), everything the file does not mention, and the later of the two
+     * The card with what the file says of the person: the file's values win, but the card keeps its name (and takes
+     * the file's given name only if it has none), its email address (the member may know a better one), everything the file does not mention, and the later of the two
      * dates of the last interaction.
      */
     private static ContactRequest merged(ContactRequest card, ContactRequest file) {
-        return new ContactRequest(card.fullName(), card.email() != null ? card.email() : file.email(),
+        return new ContactRequest(card.fullName(), card.givenName() != null ? card.givenName() : file.givenName(),
+                card.email() != null ? card.email() : file.email(),
                 newer(file, card, ContactRequest::profileUrl), newer(file, card, ContactRequest::headline),
                 newer(file, card, ContactRequest::company), newer(file, card, ContactRequest::title), card.seniority(),
                 card.field(), card.skills(), newer(file, card, ContactRequest::location), card.timezone(), card.locale(),

@@ -39,6 +39,7 @@ final class LinkedInConnections extends PeopleReader {
             .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH);
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "fullName", "First Name and Last Name",
+            "givenName", "First Name",
             "email", "Email Address",
             "profileUrl", "URL",
             "company", "Company",
@@ -157,9 +158,10 @@ final class LinkedInConnections extends PeopleReader {
             String connectedDate = value(record, connectedOn);
             Instant connected = connectedDate == null ? null
                     : LocalDate.parse(connectedDate, CONNECTED_ON).atStartOfDay(ZoneOffset.UTC).toInstant();
-            return new ContactRequest(fullName, emailAddress == null ? null : emailAddress.toLowerCase(Locale.ROOT),
-                    value(record, url), null, value(record, company), value(record, position), null, null, null, null,
-                    null, null, null, new ContactRequest.Relationship(null, HOW_WE_MET, connected), null);
+            return new ContactRequest(fullName, first,
+                    emailAddress == null ? null : emailAddress.toLowerCase(Locale.ROOT), value(record, url), null,
+                    value(record, company), value(record, position), null, null, null, null, null, null, null,
+                    new ContactRequest.Relationship(null, HOW_WE_MET, connected), null);
         }
 
         private static String value(CSVRecord record, int column) {

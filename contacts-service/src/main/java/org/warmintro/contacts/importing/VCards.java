@@ -28,6 +28,7 @@ final class VCards extends PeopleReader {
 
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "fullName", "FN",
+            "givenName", "N",
             "email", "EMAIL",
             "profileUrl", "URL",
             "company", "ORG",
@@ -120,7 +121,7 @@ final class VCards extends PeopleReader {
 
     private static ContactRequest card(VCard vcard) {
         String email = first(vcard.getEmails().stream().map(TextProperty::getValue));
-        return new ContactRequest(fullName(vcard), email == null ? null : email.toLowerCase(Locale.ROOT),
+        return new ContactRequest(fullName(vcard), givenName(vcard), email == null ? null : email.toLowerCase(Locale.ROOT),
                 profileUrl(vcard), null, company(vcard), first(vcard.getTitles().stream().map(TextProperty::getValue)),
                 null, null, null, location(vcard), null, null, null, null, null);
     }
@@ -132,6 +133,11 @@ final class VCards extends PeopleReader {
         }
         StructuredName name = vcard.getStructuredName();
         return name == null ? null : joined(" ", Stream.of(name.getGiven(), name.getFamily()));
+    }
+
+    private static String givenName(VCard vcard) {
+        StructuredName name = vcard.getStructuredName();
+        return name == null ? null : blankToNull(name.getGiven());
     }
 
     /** The first web address; one without http(s) (a bare {@code www.} site) is not a profile page. */

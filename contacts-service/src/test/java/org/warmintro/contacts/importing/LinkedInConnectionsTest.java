@@ -36,6 +36,17 @@ class LinkedInConnectionsTest {
     }
 
     @Test
+    void theFirstNameIsTheNameToGreetThePersonBy() {
+        List<ImportedPerson> people = Entries.people(LinkedInConnections.read(new StringReader(HEADER
+                + "Anne-Marie,Van den Bossche,,,,,\n"
+                + ",Peeters,,,,,\n")));
+
+        assertThat(people.get(0).card().fullName()).isEqualTo("Anne-Marie Van den Bossche");
+        assertThat(people.get(0).card().givenName()).isEqualTo("Anne-Marie");
+        assertThat(people.get(1).card().givenName()).isNull();
+    }
+
+    @Test
     void aConnectedOnThatIsNoDateMakesAnErrorOfItsLineOnly() {
         List<FileEntry> entries = Entries.of(LinkedInConnections.read(new StringReader(
                 "First Name,Last Name,Connected On\n"
