@@ -121,9 +121,10 @@ final class VCards extends PeopleReader {
 
     private static ContactRequest card(VCard vcard) {
         String email = first(vcard.getEmails().stream().map(TextProperty::getValue));
-        return new ContactRequest(fullName(vcard), givenName(vcard), email == null ? null : email.toLowerCase(Locale.ROOT),
-                profileUrl(vcard), null, company(vcard), first(vcard.getTitles().stream().map(TextProperty::getValue)),
-                null, null, null, location(vcard), null, null, null, null, null);
+        return new ContactRequest(fullName(vcard), givenName(vcard),
+                email == null ? null : email.toLowerCase(Locale.ROOT), profileUrl(vcard), null, company(vcard),
+                first(vcard.getTitles().stream().map(TextProperty::getValue)), null, null, null, location(vcard), null,
+                null, null, null, null);
     }
 
     private static String fullName(VCard vcard) {

@@ -106,7 +106,7 @@ class ConnectorDigestTest {
                 .contains("Bonjour Dana,")
                 .contains("- Suggestion : présenter Annie O'Neil à Samira Haddad. Il s'agit du poste de Senior Backend"
                         + " Engineer.")
-                .contains("- Expirée : Samira Haddad n'a pas répondu au sujet d'Annie O'Neil. Annie O'Neil n'en a rien"
-                        + " su.");
+                .contains("- Expirée : Samira Haddad n'a pas répondu au sujet d'Annie O'Neil. Annie O'Neil n'en a"
+                        + " rien su.");
     }
 }
