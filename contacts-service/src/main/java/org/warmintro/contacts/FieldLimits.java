@@ -11,6 +11,8 @@ public final class FieldLimits {
 
     /** A person's name as they write it, several given and family names included. */
     public static final int FULL_NAME = 200;
+    /** The name a person is greeted by: one or a few of the given names of {@link #FULL_NAME}. */
+    public static final int GIVEN_NAME = 100;
     /** RFC 5321: a path holds at most 256 octets, its angle brackets included. */
     public static final int EMAIL = 254;
     /**

@@ -33,6 +33,10 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "full_name", nullable = false)
     public String fullName;
 
+    /** The name to greet the person by (Annie for Annie Wang); null when the card does not say. */
+    @Column(name = "given_name")
+    public String givenName;
+
     /** Lower case; with the member, it identifies the person. */
     public String email;
 

@@ -138,7 +138,8 @@ public class ContactBook {
 
     /** The card as the API shows it, its relationship strength faded to today. */
     public ContactView view(Contact contact) {
-        return new ContactView(contact.id, contact.fullName, contact.email, contact.profileUrl, contact.headline,
+        return new ContactView(contact.id, contact.fullName, contact.givenName, contact.email, contact.profileUrl,
+                contact.headline,
                 contact.company, contact.title, contact.seniority, contact.field, List.copyOf(contact.skills),
                 contact.location, contact.timezone, contact.locale, List.copyOf(contact.tags),
                 new ContactView.RelationshipView(
@@ -152,7 +153,7 @@ public class ContactBook {
 
     /** The card as a request that would write it again: the base a merge patch applies to. */
     public ContactRequest asRequest(Contact contact) {
-        return ContactRequest.builder().fullName(contact.fullName).email(contact.email).profileUrl(contact.profileUrl)
+        return ContactRequest.builder().fullName(contact.fullName).givenName(contact.givenName).email(contact.email).profileUrl(contact.profileUrl)
                 .headline(contact.headline).company(contact.company).title(contact.title).seniority(contact.seniority)
                 .field(contact.field).skills(List.copyOf(contact.skills)).location(contact.location)
                 .timezone(contact.timezone).locale(contact.locale).tags(List.copyOf(contact.tags))
@@ -241,6 +242,7 @@ public class ContactBook {
 
     private void apply(ContactRequest request, Contact contact) {
         contact.fullName = request.fullName().strip();
+        contact.givenName = blankToNull(request.givenName());
         contact.email = request.email() == null ? null : request.email().strip().toLowerCase(Locale.ROOT);
         contact.profileUrl = blankToNull(request.profileUrl());
         contact.headline = blankToNull(request.headline());

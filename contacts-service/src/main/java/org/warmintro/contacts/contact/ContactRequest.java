@@ -21,6 +21,9 @@ import org.warmintro.contacts.text.NoControlCharacters;
 public record ContactRequest(
         @NotBlank @Size(max = FieldLimits.FULL_NAME) @NoControlCharacters @Schema(example = "Annie Wang")
         String fullName,
+        @Size(max = FieldLimits.GIVEN_NAME) @NoControlCharacters
+        @Schema(description = "The name to greet the person by, e.g. in emails; when absent, the first word of "
+                + "fullName stands in for it", example = "Annie") String givenName,
         @Email(regexp = ".+@.+\\..+") @Size(max = FieldLimits.EMAIL) @NoControlCharacters
         @Schema(example = "annie.wang@example.org") String email,
         @Size(max = FieldLimits.PROFILE_URL) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
@@ -68,7 +71,7 @@ public record ContactRequest(
 
     /** A builder that starts with this card's fields. */
     public Builder toBuilder() {
-        return new Builder().fullName(fullName).email(email).profileUrl(profileUrl).headline(headline).company(company)
+        return new Builder().fullName(fullName).givenName(givenName).email(email).profileUrl(profileUrl).headline(headline).company(company)
                 .title(title).seniority(seniority).field(field).skills(skills).location(location).timezone(timezone)
                 .locale(locale).tags(tags).relationship(relationship).consent(consent);
     }
@@ -76,6 +79,7 @@ public record ContactRequest(
     public static final class Builder {
 
         private String fullName;
+        private String givenName;
         private String email;
         private String profileUrl;
         private String headline;
@@ -96,6 +100,11 @@ public record ContactRequest(
 
         public Builder fullName(String fullName) {
             this.fullName = fullName;
+            return this;
+        }
+
+        public Builder givenName(String givenName) {
+            this.givenName = givenName;
             return this;
         }
 
@@ -170,7 +179,7 @@ public record ContactRequest(
         }
 
         public ContactRequest build() {
-            return new ContactRequest(fullName, email, profileUrl, headline, company, title, seniority, field, skills,
+            return new ContactRequest(fullName, givenName, email, profileUrl, headline, company, title, seniority, field, skills,
                     location, timezone, locale, tags, relationship, consent);
         }
     }

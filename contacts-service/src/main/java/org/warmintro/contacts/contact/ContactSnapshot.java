@@ -17,6 +17,7 @@ public record ContactSnapshot(
         String memberId,
         long version,
         String fullName,
+        String givenName,
         String email,
         String profileUrl,
         String headline,
@@ -36,7 +37,8 @@ public record ContactSnapshot(
         Instant updatedAt) {
 
     static ContactSnapshot of(ContactView card, String memberId) {
-        return new ContactSnapshot(card.id(), memberId, card.version(), card.fullName(), card.email(),
+        return new ContactSnapshot(card.id(), memberId, card.version(), card.fullName(), card.givenName(),
+                card.email(),
                 card.profileUrl(), card.headline(), card.company(), card.title(), card.seniority(), card.field(),
                 card.skills(), card.location(), card.timezone(), card.locale(), card.tags(), card.relationship(),
                 card.consent(), card.seeking(), card.hiring(), card.updatedAt());

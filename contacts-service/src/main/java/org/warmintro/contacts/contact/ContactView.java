@@ -13,6 +13,8 @@ import org.warmintro.contacts.profile.SeekingProfile;
 public record ContactView(
         UUID id,
         String fullName,
+        @Schema(description = "The name to greet the person by; null when the card does not say", example = "Annie")
+        String givenName,
         String email,
         String profileUrl,
         String headline,

@@ -205,12 +205,13 @@ final class ChunkCards {
     }
 
     /**
-     * The card with what the file says of the person: the file's values win, but the card keeps its name, its email
-     * address (the member may know a better one), everything the file does not mention, and the later of the two
-     * dates of the last interaction.
+     * The card with what the file says of the person: the file's values win, but the card keeps its name (and takes
+     * the file's given name only if it has none), its email address (the member may know a better one), everything
+     * the file does not mention, and the later of the two dates of the last interaction.
      */
     private static ContactRequest merged(ContactRequest card, ContactRequest file) {
         return card.toBuilder()
+                .givenName(card.givenName() != null ? card.givenName() : file.givenName())
                 .email(card.email() != null ? card.email() : file.email())
                 .profileUrl(newer(file, card, ContactRequest::profileUrl))
                 .headline(newer(file, card, ContactRequest::headline))

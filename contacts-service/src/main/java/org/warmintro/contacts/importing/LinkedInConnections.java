@@ -35,6 +35,7 @@ final class LinkedInConnections extends PeopleReader {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "fullName", "First Name and Last Name",
+            "givenName", "First Name",
             "email", "Email Address",
             "profileUrl", "URL",
             "company", "Company",
@@ -146,6 +147,7 @@ final class LinkedInConnections extends PeopleReader {
             String emailAddress = value(row, email);
             return ContactRequest.builder()
                     .fullName(first == null ? last : last == null ? first : first + " " + last)
+                    .givenName(first)
                     .email(emailAddress == null ? null : emailAddress.toLowerCase(Locale.ROOT))
                     .profileUrl(value(row, url))
                     .company(value(row, company))

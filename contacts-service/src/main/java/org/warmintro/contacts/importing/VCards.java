@@ -29,6 +29,7 @@ final class VCards extends PeopleReader {
 
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "fullName", "FN",
+            "givenName", "N",
             "email", "EMAIL",
             "profileUrl", "URL",
             "company", "ORG",
@@ -147,6 +148,7 @@ final class VCards extends PeopleReader {
         String email = first(vcard.getEmails().stream().map(TextProperty::getValue));
         return ContactRequest.builder()
                 .fullName(fullName(vcard))
+                .givenName(givenName(vcard))
                 .email(email == null ? null : email.toLowerCase(Locale.ROOT))
                 .profileUrl(profileUrl(vcard))
                 .company(company(vcard))
@@ -162,6 +164,11 @@ final class VCards extends PeopleReader {
         }
         StructuredName name = vcard.getStructuredName();
         return name == null ? null : joined(" ", Stream.of(name.getGiven(), name.getFamily()));
+    }
+
+    private static String givenName(VCard vcard) {
+        StructuredName name = vcard.getStructuredName();
+        return name == null ? null : blankToNull(name.getGiven());
     }
 
     /** The first web address; one without http(s) (a bare {@code www.} site) is not a profile page. */

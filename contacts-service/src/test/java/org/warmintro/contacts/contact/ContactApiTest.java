@@ -32,6 +32,7 @@ class ContactApiTest {
         String member = newMember();
         String id = as(member).body(Map.of(
                         "fullName", "  Annie Wang ",
+                        "givenName", " Annie ",
                         "email", "Annie.Wang@Example.ORG",
                         "skills", List.of("K8s", " Content   Strategy", "kubernetes"),
                         "tags", List.of("Brunch"),
@@ -42,6 +43,7 @@ class ContactApiTest {
                 .then().statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("fullName", equalTo("Annie Wang"))
+                .body("givenName", equalTo("Annie"))
                 .body("email", equalTo("annie.wang@example.org"))
                 .body("skills", equalTo(List.of("kubernetes", "content strategy")))
                 .body("tags", equalTo(List.of("brunch")))

@@ -32,8 +32,8 @@ class ContactProfileEventsTest {
     @Test
     void everyChangePublishesTheFullSnapshotAsACloudEventKeyedByContactIdWithAGrowingVersion() throws Exception {
         String member = newMember();
-        String id = createContact(member, Map.of("fullName", "Hugo Peeters", "email", "hugo@example.org",
-                "skills", List.of("k8s")));
+        String id = createContact(member, Map.of("fullName", "Hugo Peeters", "givenName", "Hugo",
+                "email", "hugo@example.org", "skills", List.of("k8s")));
         as(member).body(Map.of("kind", "HELPED", "direction", "GAVE")).post("/api/v1/contacts/" + id + "/interactions")
                 .then().statusCode(201);
 
@@ -49,6 +49,7 @@ class ContactProfileEventsTest {
         assertThat(snapshot.get("contactId").asText()).isEqualTo(id);
         assertThat(snapshot.get("memberId").asText()).isEqualTo(member);
         assertThat(snapshot.get("fullName").asText()).isEqualTo("Hugo Peeters");
+        assertThat(snapshot.get("givenName").asText()).isEqualTo("Hugo");
         assertThat(snapshot.get("skills").get(0).asText()).isEqualTo("kubernetes");
         JsonNode after = json.readTree(events.get(1).value());
         assertThat(after.get("version").asLong()).isGreaterThan(snapshot.get("version").asLong());

@@ -31,6 +31,7 @@ class ProfileEventContractTest {
         String member = newMember();
         String full = createContact(member, Map.ofEntries(
                 Map.entry("fullName", "Lena Maes"),
+                Map.entry("givenName", "Lena"),
                 Map.entry("email", "lena@example.org"),
                 Map.entry("profileUrl", "https://www.linkedin.com/in/lena-maes"),
                 Map.entry("headline", "Head of Communication at Proximus"),

@@ -116,6 +116,7 @@ class ImportApiTest {
         as(member).get("/api/v1/contacts/" + annie).then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("fullName", equalTo("Annie W."))
+                .body("givenName", equalTo("Annie"))
                 .body("company", equalTo("VUB"))
                 .body("title", equalTo("PhD Researcher"))
                 .body("profileUrl", equalTo("https://www.linkedin.com/in/annie-wang"))

@@ -39,6 +39,17 @@ class LinkedInConnectionsTest {
     }
 
     @Test
+    void theFirstNameIsTheNameToGreetThePersonBy() {
+        List<ImportedPerson> people = Entries.people(read(HEADER
+                + "Anne-Marie,Van den Bossche,,,,,\n"
+                + ",Peeters,,,,,\n"));
+
+        assertThat(people.get(0).card().fullName()).isEqualTo("Anne-Marie Van den Bossche");
+        assertThat(people.get(0).card().givenName()).isEqualTo("Anne-Marie");
+        assertThat(people.get(1).card().givenName()).isNull();
+    }
+
+    @Test
     void aConnectedOnThatIsNoDateOrLaterThanTodayIsLeftOutOfThePersonAndSaidSo() {
         List<ImportedPerson> people = Entries.people(read(
                 "First Name,Last Name,Connected On\n"

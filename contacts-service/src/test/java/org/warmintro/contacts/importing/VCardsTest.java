@@ -41,6 +41,24 @@ class VCardsTest {
     }
 
     @Test
+    void theGivenNameOfTheStructuredNameIsTheNameToGreetThePersonBy() {
+        List<ImportedPerson> people = Entries.people(VCards.read(new StringReader("""
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Dr. Anne-Marie Van den Bossche
+                N:Van den Bossche;Anne-Marie;;Dr.;
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Hugo Peeters
+                END:VCARD
+                """)));
+
+        assertThat(people.get(0).card().givenName()).isEqualTo("Anne-Marie");
+        assertThat(people.get(1).card().givenName()).isNull();
+    }
+
+    @Test
     void aCardWithoutItsEndIsOneErrorAndTheCardsAfterItAreReadAllTheSame() {
         List<FileEntry> entries = Entries.of(VCards.read(new StringReader("""
                 BEGIN:VCARD

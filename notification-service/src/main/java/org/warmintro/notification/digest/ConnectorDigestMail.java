@@ -8,6 +8,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.warmintro.notification.delivery.EmailContent;
 import org.warmintro.notification.delivery.Envelope;
+import org.warmintro.notification.mail.GivenNames;
 import org.warmintro.notification.mail.MailLocales;
 import org.warmintro.notification.mail.MailRendering;
 
@@ -18,7 +19,7 @@ class ConnectorDigestMail {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance connectorDigest(String connectorName, List<DigestItem> items,
+        static native TemplateInstance connectorDigest(String connectorGivenName, List<DigestItem> items,
                 String unsubscribeUrl);
     }
 
@@ -26,8 +27,8 @@ class ConnectorDigestMail {
     EmailContent render(List<DigestItem> items, String unsubscribeUrl) {
         DigestItem newest = items.get(items.size() - 1);
         Locale locale = MailLocales.resolve(newest.connectorLocale);
-        return MailRendering.render(Templates.connectorDigest(newest.connectorName, items, unsubscribeUrl),
-                locale, Envelope.to(newest.connectorEmail),
-                MailLocales.messages(DigestMessages.class, locale).subject());
+        String greeted = GivenNames.toGreet(newest.connectorGivenName, newest.connectorName);
+        return MailRendering.render(Templates.connectorDigest(greeted, items, unsubscribeUrl), locale,
+                Envelope.to(newest.connectorEmail), MailLocales.messages(DigestMessages.class, locale).subject());
     }
 }

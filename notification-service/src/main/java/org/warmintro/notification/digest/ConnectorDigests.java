@@ -54,12 +54,12 @@ public class ConnectorDigests {
     @Transactional
     public void add(DigestEntry entry) {
         entityManager.createNativeQuery("""
-                insert into digest_item (event_id, member_id, intro_id, kind, connector_name, connector_email,
-                    connector_locale, connector_time_zone, seeker_name, target_name, role_title, occurred_at,
-                    recorded_at)
-                values (:eventId, :memberId, :introId, :kind, :connectorName, :connectorEmail,
-                    :connectorLocale, :connectorTimeZone, :seekerName, :targetName, :roleTitle, :occurredAt,
-                    :recordedAt)
+                insert into digest_item (event_id, member_id, intro_id, kind, connector_name, connector_given_name,
+                    connector_email, connector_locale, connector_time_zone, seeker_name, target_name, role_title,
+                    occurred_at, recorded_at)
+                values (:eventId, :memberId, :introId, :kind, :connectorName, :connectorGivenName,
+                    :connectorEmail, :connectorLocale, :connectorTimeZone, :seekerName, :targetName, :roleTitle,
+                    :occurredAt, :recordedAt)
                 on conflict (event_id) do nothing
                 """)
                 .setParameter("eventId", entry.eventId())
@@ -67,6 +67,7 @@ public class ConnectorDigests {
                 .setParameter("introId", entry.introId())
                 .setParameter("kind", entry.kind().name())
                 .setParameter("connectorName", entry.connectorName())
+                .setParameter("connectorGivenName", entry.connectorGivenName())
                 .setParameter("connectorEmail", entry.connectorEmail())
                 .setParameter("connectorLocale", entry.connectorLocale())
                 .setParameter("connectorTimeZone", entry.connectorTimeZone())

@@ -14,6 +14,7 @@ public record DigestEntry(
         String memberId,
         UUID introId,
         String connectorName,
+        String connectorGivenName,
         String connectorEmail,
         String connectorLocale,
         String connectorTimeZone,

@@ -33,6 +33,10 @@ public class DigestItem extends PanacheEntityBase {
     @Column(name = "connector_name", nullable = false)
     public String connectorName;
 
+    /** The name to greet the connector by; null in lines recorded before it was kept. */
+    @Column(name = "connector_given_name")
+    public String connectorGivenName;
+
     @Column(name = "connector_email", nullable = false)
     public String connectorEmail;
 

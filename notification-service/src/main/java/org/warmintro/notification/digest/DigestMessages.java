@@ -10,8 +10,8 @@ public interface DigestMessages {
     @Message("What happened with your introductions")
     String subject();
 
-    @Message("Hello {connectorName},")
-    String greeting(String connectorName);
+    @Message("Hello {connectorGivenName},")
+    String greeting(String connectorGivenName);
 
     @Message("Here is what happened with the introductions you make through Warmintro.")
     String intro();

@@ -10,8 +10,8 @@ public interface DeclinedNoteMessages {
     @Message("{targetName} declined the introduction to {seekerName}")
     String subject(String targetName, String seekerName);
 
-    @Message("Hello {connectorName},")
-    String greeting(String connectorName);
+    @Message("Hello {connectorGivenName},")
+    String greeting(String connectorGivenName);
 
     @Message("{targetName} thanked you and decided not to be introduced to {seekerName}.")
     String declined(String targetName, String seekerName);

@@ -32,6 +32,6 @@ class DoubleIntroMail {
             envelope = envelope.withCc(intro.connector().email());
         }
         return MailRendering.render(Templates.doubleIntro(intro), locale, envelope,
-                messages.subject(intro.seeker().name(), intro.target().name()));
+                messages.subject(intro.seeker().givenName(), intro.target().name()));
     }
 }

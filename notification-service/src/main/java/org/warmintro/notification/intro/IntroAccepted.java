@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.warmintro.notification.mail.GivenNames;
 
 /**
  * The data of {@code referral.intro.accepted.v1}: the target said yes, seeker and target are to be introduced to each
@@ -30,10 +31,15 @@ public record IntroAccepted(
     }
 
     /**
-     * @param locale   a language tag such as {@code fr-BE}; English for anything the emails are not written in
-     * @param timezone an IANA time zone, for quiet hours
+     * @param givenName the name to greet them by: the event's, or else the first word of {@code name}
+     * @param locale    a language tag such as {@code fr-BE}; English for anything the emails are not written in
+     * @param timezone  an IANA time zone, for quiet hours
      */
-    public record Person(@NotBlank String name, @NotBlank @Email String email, String headline, String locale,
-            String timezone) {
+    public record Person(@NotBlank String name, String givenName, @NotBlank @Email String email, String headline,
+            String locale, String timezone) {
+
+        public Person {
+            givenName = GivenNames.toGreet(givenName, name);
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.warmintro.notification.mail.GivenNames;
 
 /**
  * The data of {@code referral.intro.declined.v1}: the target said no. Only the connector is told; the fields here
@@ -23,11 +24,17 @@ public record IntroDeclined(
         @NotNull @Valid Named target) {
 
     /**
-     * @param email    where the note goes; without it the connector cannot be told by email
-     * @param locale   the language of the note; English when absent
-     * @param timezone the connector's IANA time zone, for their quiet hours
+     * @param givenName the name to greet the connector by: the event's, or else the first word of {@code name}
+     * @param email     where the note goes; without it the connector cannot be told by email
+     * @param locale    the language of the note; English when absent
+     * @param timezone  the connector's IANA time zone, for their quiet hours
      */
-    public record Connector(@NotBlank String name, @Email String email, String locale, String timezone) {
+    public record Connector(@NotBlank String name, String givenName, @Email String email, String locale,
+            String timezone) {
+
+        public Connector {
+            givenName = GivenNames.toGreet(givenName, name);
+        }
     }
 
     public record Named(@NotBlank String name) {

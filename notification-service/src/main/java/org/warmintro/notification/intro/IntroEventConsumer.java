@@ -172,7 +172,8 @@ class IntroEventConsumer {
             return;
         }
         digests.add(new DigestEntry(eventId, kind, update.memberId(), update.introId(), update.connector().name(),
-                connectorEmail, update.connector().locale(), update.connector().timezone(), update.seeker().name(), update.target().name(), update.roleTitle(),
+                update.connector().givenName(), connectorEmail, update.connector().locale(),
+                update.connector().timezone(), update.seeker().name(), update.target().name(), update.roleTitle(),
                 update.occurredAt()));
     }
 }

@@ -19,8 +19,8 @@ public interface OptInRequestMessages {
     @Message("A short reminder, in case this one slipped by: it is the only one.")
     String reminder();
 
-    @Message("Hello {targetName},")
-    String greeting(String targetName);
+    @Message("Hello {targetGivenName},")
+    String greeting(String targetGivenName);
 
     @Message("{connectorName} thinks you and {seekerName} should meet, and would like to introduce you.")
     String introduction(String connectorName, String seekerName);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.warmintro.notification.mail.GivenNames;
 
 /**
  * The data of {@code referral.intro.opt-in-requested.v1}, and of {@code referral.intro.opt-in-reminded.v1} which
@@ -37,9 +38,15 @@ public record OptInRequested(
     }
 
     /**
-     * @param locale   the target's language tag, {@code en} or {@code fr}; English for anything else
-     * @param timezone the target's IANA time zone, for their quiet hours
+     * @param givenName the name to greet the target by: the event's, or else the first word of {@code name}
+     * @param locale    the target's language tag, {@code en} or {@code fr}; English for anything else
+     * @param timezone  the target's IANA time zone, for their quiet hours
      */
-    public record Target(@NotBlank String name, @NotBlank @Email String email, String locale, String timezone) {
+    public record Target(@NotBlank String name, String givenName, @NotBlank @Email String email, String locale,
+            String timezone) {
+
+        public Target {
+            givenName = GivenNames.toGreet(givenName, name);
+        }
     }
 }

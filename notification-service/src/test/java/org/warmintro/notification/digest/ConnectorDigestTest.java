@@ -55,7 +55,7 @@ class ConnectorDigestTest {
         assertThat(digest.getHeader("List-Unsubscribe")).hasSize(1);
         String text = part(digest, "text/plain");
         assertThat(text)
-                .contains("Hello Dana Whitfield,")
+                .contains("Hello Dana,")
                 .contains("- Suggested: introduce Annie O'Neil to Samira Haddad. It is about the Senior Backend"
                         + " Engineer role.")
                 .contains("- Expired: Samira Haddad did not answer about meeting Annie O'Neil.");
@@ -92,16 +92,21 @@ class ConnectorDigestTest {
     @Test
     void aConnectorWhoReadsFrenchGetsTheirDigestInFrench() throws Exception {
         IntroStateEvent suggested = IntroStateEvent.of(IntroStateEvent.PROPOSED, "digest-fr.example.org", "en", "en")
-                .withConnectorLocale("fr");
-        kafka.produceStrings().fromRecords(suggested.toRecord()).awaitCompletion();
+                .withConnectorLocale("fr")
+                .withNames(new IntroStateEvent.Names(IntroStateEvent.SEEKER_NAME, "Annie",
+                        IntroStateEvent.TARGET_NAME, "Samira", "Dr Dana Whitfield", "Dana"));
+        IntroStateEvent expired = suggested.anotherIntro(IntroStateEvent.EXPIRED);
+        kafka.produceStrings().fromRecords(suggested.toRecord(), expired.toRecord()).awaitCompletion();
 
         MimeMessage digest = await().atMost(DELIVERY)
                 .until(() -> deliveredTo(mailServer, suggested.connectorEmail()), emails -> emails.size() == 1)
                 .get(0);
         assertThat(digest.getSubject()).isEqualTo("Où en sont vos mises en relation");
         assertThat(part(digest, "text/plain"))
-                .contains("Bonjour Dana Whitfield,")
+                .contains("Bonjour Dana,")
                 .contains("- Suggestion : présenter Annie O'Neil à Samira Haddad. Il s'agit du poste de Senior Backend"
-                        + " Engineer.");
+                        + " Engineer.")
+                .contains("- Expirée : Samira Haddad n'a pas répondu au sujet d'Annie O'Neil. Annie O'Neil n'en a"
+                        + " rien su.");
     }
 }

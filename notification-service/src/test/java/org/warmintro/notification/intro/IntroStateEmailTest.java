@@ -51,18 +51,19 @@ class IntroStateEmailTest {
         assertThat(addresses(email, RecipientType.CC)).containsExactly(event.connectorEmail());
         assertThat(email.getReplyTo()).extracting(address -> ((InternetAddress) address).getAddress())
                 .containsExactly(event.seekerEmail(), event.targetEmail());
-        assertThat(email.getSubject())
-                .isEqualTo(IntroStateEvent.SEEKER_NAME + ", meet " + IntroStateEvent.TARGET_NAME);
+        // the event names nobody by their given name, as events published before the field existed: the first word
+        // of each name stands in for it
+        assertThat(email.getSubject()).isEqualTo("Annie, meet " + IntroStateEvent.TARGET_NAME);
         assertThat(email.getContentType()).startsWith("multipart/alternative");
         assertThat(part(email, "text/plain"))
-                .contains("Hello Annie O'Neil and Samira Haddad,")
-                .contains("Samira Haddad, meet Annie O'Neil", IntroStateEvent.SEEKER_HEADLINE, IntroStateEvent.BLURB)
-                .contains("Annie O'Neil, meet Samira Haddad", IntroStateEvent.TARGET_HEADLINE)
-                .contains("Samira Haddad is hiring for the Senior Backend Engineer role.")
+                .contains("Hello Annie and Samira,")
+                .contains("Samira, meet Annie O'Neil", IntroStateEvent.SEEKER_HEADLINE, IntroStateEvent.BLURB)
+                .contains("Annie, meet Samira Haddad", IntroStateEvent.TARGET_HEADLINE)
+                .contains("Samira is hiring for the Senior Backend Engineer role.")
                 .contains(IntroStateEvent.CONNECTOR_NAME + " is in copy");
         assertThat(part(email, "text/html"))
                 .contains("Backend &amp; platform engineer")
-                .contains("Samira Haddad, meet Annie O&#39;Neil")
+                .contains("Samira, meet Annie O&#39;Neil")
                 .doesNotContain("&amp;#39;");
         // the one email reaches each of the three mailboxes once
         assertThat(deliveredTo(mailServer, event.targetEmail())).hasSize(1);
@@ -74,6 +75,55 @@ class IntroStateEmailTest {
         assertThat(notification.recipient).isEqualTo(event.targetEmail());
         assertThat(notification.recipientRole).isEqualTo(RecipientRole.TARGET);
         assertThat(email.getMessageID()).isEqualTo("<" + notification.id + "@warmintro.org>");
+    }
+
+    @Test
+    void theDoubleIntroGreetsSeekerAndTargetByTheGivenNamesTheEventCarries() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.ACCEPTED, "given-names.example.org", "en", "en")
+                .withNames(new IntroStateEvent.Names("Dr. Annie Wang", "Annie", "Eline Van den Broeck", "Eline",
+                        "Kofi De Vries", "Kofi"));
+
+        publish(event);
+
+        MimeMessage email = awaitOnlyEmailTo(event.seekerEmail());
+        assertThat(email.getSubject()).isEqualTo("Annie, meet Eline Van den Broeck");
+        assertThat(part(email, "text/plain"))
+                .contains("Hello Annie and Eline,")
+                .contains("Kofi De Vries thought you two should meet, and Eline said yes")
+                .contains("Eline, meet Dr. Annie Wang")
+                .contains("Annie, meet Eline Van den Broeck")
+                .doesNotContain("Dr.,", "Hello Dr.");
+        assertThat(part(email, "text/html")).contains("Hello Annie and Eline,");
+    }
+
+    @Test
+    void theFrenchDoubleIntroElidesQueBeforeAConnectorWhoseNameStartsWithAVowel() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.ACCEPTED, "qu-elision.example.org", "fr", "fr-BE")
+                .withNames(new IntroStateEvent.Names("Annie Wang", "Annie", "Eline Van den Broeck", "Eline",
+                        "Isabelle Janssens", "Isabelle"));
+
+        publish(event);
+
+        MimeMessage email = awaitOnlyEmailTo(event.seekerEmail());
+        assertThat(email.getSubject()).isEqualTo("Annie, voici Eline Van den Broeck");
+        assertThat(part(email, "text/plain"))
+                .contains("Bonjour Annie et Eline,")
+                .contains("Eline recrute pour le poste de Senior Backend Engineer.")
+                .contains("vous avez tous deux accepté qu'Isabelle Janssens vous présente.");
+        assertThat(part(email, "text/html")).contains("accepté qu&#39;Isabelle Janssens vous présente");
+    }
+
+    @Test
+    void theFrenchDoubleIntroKeepsQueWholeBeforeAConnectorWhoseNameStartsWithAConsonant() throws Exception {
+        IntroStateEvent event = IntroStateEvent.of(IntroStateEvent.ACCEPTED, "que-whole.example.org", "fr", "fr")
+                .withNames(new IntroStateEvent.Names("Annie Wang", "Annie", "Eline Van den Broeck", "Eline",
+                        "Bruno Lambert", "Bruno"));
+
+        publish(event);
+
+        assertThat(part(awaitOnlyEmailTo(event.seekerEmail()), "text/plain"))
+                .contains("Bonjour Annie et Eline,")
+                .contains("vous avez tous deux accepté que Bruno Lambert vous présente.");
     }
 
     @Test
@@ -100,11 +150,11 @@ class IntroStateEmailTest {
         publish(event);
 
         MimeMessage email = awaitOnlyEmailTo(event.seekerEmail());
-        assertThat(email.getSubject()).isEqualTo("Annie O'Neil, voici Samira Haddad");
+        assertThat(email.getSubject()).isEqualTo("Annie, voici Samira Haddad");
         assertThat(part(email, "text/plain"))
-                .contains("Bonjour Annie O'Neil et Samira Haddad,")
-                .contains("Samira Haddad recrute pour le poste de Senior Backend Engineer.");
-        assertThat(part(email, "text/html")).contains("Samira Haddad, voici Annie O&#39;Neil");
+                .contains("Bonjour Annie et Samira,")
+                .contains("Samira recrute pour le poste de Senior Backend Engineer.");
+        assertThat(part(email, "text/html")).contains("Samira, voici Annie O&#39;Neil");
     }
 
     @Test
@@ -114,7 +164,7 @@ class IntroStateEmailTest {
         publish(event);
 
         assertThat(part(awaitOnlyEmailTo(event.seekerEmail()), "text/plain"))
-                .contains("Hello Annie O'Neil and Samira Haddad,");
+                .contains("Hello Annie and Samira,");
     }
 
     @Test
@@ -128,7 +178,7 @@ class IntroStateEmailTest {
         assertThat(addresses(email, RecipientType.CC)).isEmpty();
         assertThat(email.getSubject()).isEqualTo("Samira Haddad declined the introduction to Annie O'Neil");
         assertThat(part(email, "text/plain"))
-                .contains("Hello Dana Whitfield,")
+                .contains("Hello Dana,")
                 .contains("It was about the Senior Backend Engineer role.")
                 .contains("Annie O'Neil has not been told who declined");
         assertThat(part(email, "text/html")).contains("Annie O&#39;Neil has not been told who declined");
@@ -150,7 +200,7 @@ class IntroStateEmailTest {
         MimeMessage email = awaitOnlyEmailTo(event.connectorEmail());
         assertThat(email.getSubject()).isEqualTo("Samira Haddad a décliné la mise en relation avec Annie O'Neil");
         assertThat(part(email, "text/plain"))
-                .contains("Bonjour Dana Whitfield,")
+                .contains("Bonjour Dana,")
                 .contains("Il s'agissait du poste de Senior Backend Engineer.")
                 .contains("Annie O'Neil ne sait pas qui a décliné");
         assertThat(part(email, "text/html")).contains("Ne plus recevoir ces e-mails");

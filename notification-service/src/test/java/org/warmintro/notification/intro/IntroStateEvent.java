@@ -18,7 +18,18 @@ import org.warmintro.contracts.EventSchemas;
  * test through its {@code domain}, so that tests sharing the SMTP server read back only their own emails.
  */
 public record IntroStateEvent(String type, String eventId, UUID introId, String memberId, String domain,
-        String seekerLocale, String targetLocale, String connectorLocale) {
+        String seekerLocale, String targetLocale, String connectorLocale, Names names) {
+
+    /**
+     * How the event names the three people. A null given name is left out of the event, as referral-service does
+     * when a card does not say and as it did before the field existed.
+     */
+    public record Names(String seeker, String seekerGiven, String target, String targetGiven, String connector,
+            String connectorGiven) {
+
+        public static final Names WITHOUT_GIVEN_NAMES = new Names(SEEKER_NAME, null, TARGET_NAME, null,
+                CONNECTOR_NAME, null);
+    }
 
     public static final String ACCEPTED = "referral.intro.accepted.v1";
     public static final String DECLINED = "referral.intro.declined.v1";
@@ -37,6 +48,12 @@ public record IntroStateEvent(String type, String eventId, UUID introId, String 
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    public IntroStateEvent(String type, String eventId, UUID introId, String memberId, String domain,
+            String seekerLocale, String targetLocale, String connectorLocale) {
+        this(type, eventId, introId, memberId, domain, seekerLocale, targetLocale, connectorLocale,
+                Names.WITHOUT_GIVEN_NAMES);
+    }
+
     public static IntroStateEvent of(String type, String domain, String seekerLocale, String targetLocale) {
         return new IntroStateEvent(type, UUID.randomUUID().toString(), UUID.randomUUID(),
                 "member-" + UUID.randomUUID(), domain, seekerLocale, targetLocale, null);
@@ -44,19 +61,26 @@ public record IntroStateEvent(String type, String eventId, UUID introId, String 
 
     /** The same event from a connector whose identity gives this language. */
     public IntroStateEvent withConnectorLocale(String locale) {
-        return new IntroStateEvent(type, eventId, introId, memberId, domain, seekerLocale, targetLocale, locale);
+        return new IntroStateEvent(type, eventId, introId, memberId, domain, seekerLocale, targetLocale, locale,
+                names);
+    }
+
+    /** The same event naming the people so. */
+    public IntroStateEvent withNames(Names otherNames) {
+        return new IntroStateEvent(type, eventId, introId, memberId, domain, seekerLocale, targetLocale,
+                connectorLocale, otherNames);
     }
 
     /** Another event of the same intro, so on the same partition and processed after this one. */
     public IntroStateEvent sameIntro(String otherType, String otherEventId) {
         return new IntroStateEvent(otherType, otherEventId, introId, memberId, domain, seekerLocale, targetLocale,
-                connectorLocale);
+                connectorLocale, names);
     }
 
     /** An event of another type about another intro of the same connector, addresses included. */
     public IntroStateEvent anotherIntro(String otherType) {
         return new IntroStateEvent(otherType, UUID.randomUUID().toString(), UUID.randomUUID(), memberId, domain,
-                seekerLocale, targetLocale, connectorLocale);
+                seekerLocale, targetLocale, connectorLocale, names);
     }
 
     public String seekerEmail() {
@@ -100,25 +124,29 @@ public record IntroStateEvent(String type, String eventId, UUID introId, String 
         data.put("roleTitle", ROLE_TITLE);
         data.put("message", "Annie rebuilt our payment platform. I think you two would get on.");
         data.put("blurb", BLURB);
-        Map<String, Object> connector = new HashMap<>(Map.of("name", CONNECTOR_NAME, "email", connectorEmail()));
+        Map<String, Object> connector = new HashMap<>(Map.of("name", names.connector(), "email", connectorEmail()));
         connector.put("locale", connectorLocale);
+        putGivenName(connector, names.connectorGiven());
         data.put("connector", connector);
-        data.put("seeker", Map.of(
+        Map<String, Object> seeker = new HashMap<>(Map.of(
                 "contactId", UUID.randomUUID().toString(),
-                "name", SEEKER_NAME,
+                "name", names.seeker(),
                 "email", seekerEmail(),
                 "headline", SEEKER_HEADLINE,
                 "locale", seekerLocale,
                 "timezone", "Europe/Brussels",
                 "selfIntroduction", "Ten years of building payment systems that do not fall over.",
                 "offers", "A second pair of eyes on your Kafka topology."));
+        putGivenName(seeker, names.seekerGiven());
+        data.put("seeker", seeker);
         Map<String, Object> target = new HashMap<>(Map.of(
                 "contactId", UUID.randomUUID().toString(),
-                "name", TARGET_NAME,
+                "name", names.target(),
                 "email", targetEmail(),
                 "headline", TARGET_HEADLINE,
                 "locale", targetLocale,
                 "timezone", "Europe/Brussels"));
+        putGivenName(target, names.targetGiven());
         data.put("target", target);
         if (OPT_IN_REMINDED.equals(type)) {
             data.put("optInUrl", optInUrl());
@@ -128,6 +156,12 @@ public record IntroStateEvent(String type, String eventId, UUID introId, String 
             return JSON.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void putGivenName(Map<String, Object> party, String givenName) {
+        if (givenName != null) {
+            party.put("givenName", givenName);
         }
     }
 }

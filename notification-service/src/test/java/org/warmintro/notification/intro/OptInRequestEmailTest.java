@@ -49,7 +49,7 @@ class OptInRequestEmailTest {
                         + OptInRequestedEvent.SEEKER_NAME);
         assertThat(email.getContentType()).startsWith("multipart/alternative");
         assertThat(part(email, "text/plain"))
-                .contains("Hello Samira Haddad,")
+                .contains("Hello Samira,")
                 .contains(OptInRequestedEvent.SEEKER_NAME, OptInRequestedEvent.SEEKER_HEADLINE)
                 .contains("It is about the Senior Backend Engineer role.")
                 .contains("Accept or decline the introduction")
@@ -98,11 +98,26 @@ class OptInRequestEmailTest {
         assertThat(email.getSubject()).isEqualTo(
                 OptInRequestedEvent.CONNECTOR_NAME + " aimerait vous présenter " + OptInRequestedEvent.SEEKER_NAME);
         assertThat(part(email, "text/plain"))
-                .contains("Bonjour Samira Haddad,")
+                .contains("Bonjour Samira,")
+                .contains("Dana Whitfield pense qu'Annie O'Neil et vous devriez vous rencontrer")
                 .contains("Il s'agit du poste de Senior Backend Engineer.")
+                .contains("À propos d'Annie O'Neil", "Ce qu'Annie O'Neil propose")
                 .contains("Accepter ou refuser la mise en relation")
                 .contains(event.optInUrl());
-        assertThat(part(email, "text/html")).contains("Accepter ou refuser la mise en relation");
+        assertThat(part(email, "text/html")).contains("Accepter ou refuser la mise en relation")
+                .contains("pense qu&#39;Annie O&#39;Neil et vous");
+    }
+
+    @Test
+    void theFrenchEmailKeepsQueAndDeWholeBeforeASeekerWhoseNameStartsWithAConsonant() throws Exception {
+        OptInRequestedEvent event = OptInRequestedEvent.forTarget("samira@que-bruno.example.org", "fr")
+                .withSeekerName("Bruno Peeters");
+
+        publish(event);
+
+        assertThat(part(awaitOnlyEmailTo(event.targetEmail()), "text/plain"))
+                .contains("Dana Whitfield pense que Bruno Peeters et vous devriez vous rencontrer")
+                .contains("À propos de Bruno Peeters", "Ce que Bruno Peeters propose");
     }
 
     @Test
@@ -112,7 +127,7 @@ class OptInRequestEmailTest {
         publish(event);
 
         MimeMessage email = awaitOnlyEmailTo(event.targetEmail());
-        assertThat(part(email, "text/plain")).contains("Hello Samira Haddad,", "Accept or decline the introduction");
+        assertThat(part(email, "text/plain")).contains("Hello Samira,", "Accept or decline the introduction");
     }
 
     private void publish(OptInRequestedEvent event) {

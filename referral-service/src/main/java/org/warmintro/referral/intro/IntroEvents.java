@@ -38,6 +38,7 @@ public class IntroEvents {
         data.put("blurb", intro.blurb());
         Map<String, Object> connector = new LinkedHashMap<>();
         connector.put("name", intro.connector().name());
+        connector.put("givenName", intro.connector().givenName());
         connector.put("email", intro.connector().email());
         connector.put("locale", intro.connector().locale());
         connector.put("timezone", intro.connector().timezone());
@@ -80,6 +81,7 @@ public class IntroEvents {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("contactId", party.contactId());
         data.put("name", party.name());
+        data.put("givenName", party.givenName());
         data.put("email", party.email());
         data.put("headline", party.headline());
         data.put("locale", party.locale());

@@ -60,7 +60,8 @@ public class IntroResource {
     @Operation(summary = "Propose an introduction",
             description = "Asks the target at once whether they want to be introduced (state OPT_IN_REQUESTED); the "
                     + "seeker's active seeking profile is their consent. Your token's name and email claims sign the "
-                    + "emails; the email only when its email_verified claim is true.")
+                    + "emails (the email only when its email_verified claim is true); the emails written to you "
+                    + "greet you by its given_name claim.")
     @RequestBody(content = @Content(schema = @Schema(implementation = IntroRequest.class),
             example = "{\"seekerId\": \"6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f\", "
                     + "\"targetId\": \"7a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d\", \"roleTitle\": \"Content Strategist\", "
@@ -74,8 +75,8 @@ public class IntroResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(@Valid @NotNull IntroRequest request, UriInfo uri) {
         // the OpenID Connect claims a member's identity provider gives: the emails to the connector follow them
-        Party connector = Party.connector(claim("name", member.getSubject()), verifiedEmail(),
-                claim("locale", null), claim("zoneinfo", null));
+        Party connector = Party.connector(claim("name", member.getSubject()), claim("given_name", null),
+                verifiedEmail(), claim("locale", null), claim("zoneinfo", null));
         Intro intro = workflow.propose(new ProposeIntro(member.getSubject(), connector,
                 request.seekerId().toLowerCase(Locale.ROOT),
                 request.targetId().toLowerCase(Locale.ROOT), blankToNull(request.roleTitle()),

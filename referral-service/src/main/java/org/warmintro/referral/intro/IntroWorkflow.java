@@ -312,8 +312,9 @@ public class IntroWorkflow {
 
     private static Party party(ContactProfile profile, String name) {
         Map<String, Object> fields = profile.otherFields();
-        return new Party(profile.contactId(), name, profile.email(), ProfileFacts.text(fields.get("headline")),
-                ProfileFacts.text(fields.get("locale")), ProfileFacts.text(fields.get("timezone")));
+        return new Party(profile.contactId(), name, ProfileFacts.text(fields.get("givenName")), profile.email(),
+                ProfileFacts.text(fields.get("headline")), ProfileFacts.text(fields.get("locale")),
+                ProfileFacts.text(fields.get("timezone")));
     }
 
     private static String nameOf(ContactProfile profile) {

@@ -289,6 +289,7 @@ public class Intros {
     private static Document toDocument(Party party) {
         return new Document("contactId", party.contactId())
                 .append("name", party.name())
+                .append("givenName", party.givenName())
                 .append("email", party.email())
                 .append("headline", party.headline())
                 .append("locale", party.locale())
@@ -320,8 +321,9 @@ public class Intros {
     }
 
     private static Party party(Document document) {
-        return new Party(document.getString("contactId"), document.getString("name"), document.getString("email"),
-                document.getString("headline"), document.getString("locale"), document.getString("timezone"));
+        return new Party(document.getString("contactId"), document.getString("name"),
+                document.getString("givenName"), document.getString("email"), document.getString("headline"),
+                document.getString("locale"), document.getString("timezone"));
     }
 
     private static PendingEvent pendingEvent(Document document) {

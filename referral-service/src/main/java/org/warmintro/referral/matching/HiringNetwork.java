@@ -26,16 +26,14 @@ public final class HiringNetwork {
     private final OccupationCatalog catalog;
     private final NetworkStatistics statistics;
     private final Map<String, List<IndexedRole>> rolesByContact;
-    private final List<IndexedRole> roles;
+    private final int openRoleCount;
 
     private HiringNetwork(OccupationCatalog catalog, NetworkStatistics statistics,
             Map<String, List<IndexedRole>> rolesByContact) {
         this.catalog = catalog;
         this.statistics = statistics;
         this.rolesByContact = Collections.unmodifiableMap(rolesByContact);
-        List<IndexedRole> all = new ArrayList<>();
-        rolesByContact.values().forEach(all::addAll);
-        this.roles = Collections.unmodifiableList(all);
+        this.openRoleCount = rolesByContact.values().stream().mapToInt(List::size).sum();
     }
 
     /** Prepares the hiring contacts; those without open roles are left out, as they cannot be matched. */
@@ -73,11 +71,12 @@ public final class HiringNetwork {
     }
 
     public int openRoleCount() {
-        return roles.size();
+        return openRoleCount;
     }
 
-    List<IndexedRole> roles() {
-        return roles;
+    /** The open roles of each hiring contact, in the order of their card; never an empty list. */
+    Collection<List<IndexedRole>> rolesByContact() {
+        return rolesByContact.values();
     }
 
     List<IndexedRole> rolesOf(String contactId) {

@@ -51,9 +51,10 @@ public class MatchResource {
     @GET
     @Path("seekers/{contactId}/matches")
     @Operation(summary = "The best introductions for one seeker",
-            description = "Open roles of the hiring contacts in your network, best first, each with its score, the "
-                    + "value of each signal and the reasons in words. A seeker whose seeking profile is paused or "
-                    + "placed is not matched: 404, as for a contact who does not seek.")
+            description = "The hiring contacts in your network, best first, each once: under their open role that "
+                    + "fits the seeker best, with its score, the value of each signal and the reasons in words, and "
+                    + "their other fitting roles beside it. A seeker whose seeking profile is paused or placed is not "
+                    + "matched: 404, as for a contact who does not seek.")
     @APIResponse(responseCode = "200", description = "The seeker's matches, best first",
             content = @Content(schema = @Schema(implementation = SeekerMatches.class)))
     @APIResponse(responseCode = "404", description = "No active seeker with this id in your network",
@@ -76,7 +77,7 @@ public class MatchResource {
     @Path("suggestions")
     @Operation(summary = "Whom should I introduce today",
             description = "The best matches of all the seekers of your network merged, best first, one per seeker and "
-                    + "hiring contact (their best role).")
+                    + "hiring contact (under their best role, their other fitting roles beside it).")
     @APIResponse(responseCode = "200", description = "The suggestions, best first; empty when there are none",
             content = @Content(schema = @Schema(implementation = Suggestions.class)))
     public Suggestions suggestions(

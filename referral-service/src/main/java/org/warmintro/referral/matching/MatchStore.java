@@ -87,6 +87,8 @@ public class MatchStore {
                 .append("company", match.company())
                 .append("roleTitle", match.roleTitle())
                 .append("score", match.score())
+                .append("otherRoles", match.otherRoles().stream()
+                        .map(other -> new Document("title", other.title()).append("score", other.score())).toList())
                 .append("signals", signals(match.signals()))
                 .append("reasons", match.reasons())
                 .append("forDiversity", match.forDiversity());
@@ -116,8 +118,12 @@ public class MatchStore {
         Map<String, Double> signals = new LinkedHashMap<>();
         document.get("signals", Document.class)
                 .forEach((name, value) -> signals.put(name, ((Number) value).doubleValue()));
+        // a list stored by an earlier release has none (it gave each role a match of its own) until the member's next
+        // profile event rebuilds it
+        List<OtherRole> otherRoles = document.getList("otherRoles", Document.class, List.of()).stream()
+                .map(other -> new OtherRole(other.getString("title"), other.getDouble("score"))).toList();
         return new MatchView(document.getString("targetId"), document.getString("targetName"),
                 document.getString("company"), document.getString("roleTitle"), document.getDouble("score"),
-                signals, document.getList("reasons", String.class), document.getBoolean("forDiversity"));
+                otherRoles, signals, document.getList("reasons", String.class), document.getBoolean("forDiversity"));
     }
 }

@@ -8,19 +8,23 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One match as it is stored and served: the hiring contact and role a seeker could be introduced to, with the score,
- * the value of each signal and the reasons. The target's name and company are copied in when the match is computed,
- * so that a read needs no other lookup.
+ * One match as it is stored and served: the hiring contact a seeker could be introduced to, under their best-fitting
+ * role, with the score, the value of each signal and the reasons, and their other fitting roles. The target's name
+ * and company are copied in when the match is computed, so that a read needs no other lookup.
  */
-@Schema(name = "Match", description = "A hiring contact and one of their open roles for a seeker, with the reasons")
+@Schema(name = "Match", description = "A hiring contact for a seeker, under their open role that fits the seeker "
+        + "best, with the reasons; each hiring contact appears once, their other fitting roles beside the best")
 public record MatchView(
         @Schema(description = "The hiring contact's contact id", example = "5f0c6a36-3b1e-4f0e-9c59-2f9b8e0c1a11")
         String targetId,
         @Schema(description = "The hiring contact's name", example = "Sofie Peeters") String targetName,
         @Schema(description = "The hiring contact's company; null when unknown", example = "Scheldt Media")
         String company,
-        @Schema(description = "The open role", example = "Communication Specialist") String roleTitle,
+        @Schema(description = "The open role that fits the seeker best; the score, signals and reasons are about it",
+                example = "Communication Specialist") String roleTitle,
         @Schema(description = "The weighted mean of the signals, 0 to 1", example = "0.84") double score,
+        @Schema(description = "The hiring contact's other open roles that fit the seeker, best first; empty when "
+                + "there are none") List<OtherRole> otherRoles,
         @Schema(description = "The value of each signal, 0 to 1, by name",
                 example = "{\"skills\": 0.72, \"title\": 1.0, \"field\": 1.0, \"location\": 1.0, \"seniority\": 1.0, "
                         + "\"influence\": 0.94, \"targetRelationship\": 0.68, \"seekerRelationship\": 0.78, "
@@ -35,13 +39,14 @@ public record MatchView(
 
     public MatchView {
         // in the order of Signals, for people reading the JSON
+        otherRoles = List.copyOf(otherRoles);
         signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
         reasons = List.copyOf(reasons);
     }
 
     static MatchView of(Match match, String targetName, String company) {
         return new MatchView(match.targetId(), targetName, company, match.roleTitle(), match.score(),
-                signalsByName(match.signals()), match.reasons(), match.forDiversity());
+                match.otherRoles(), signalsByName(match.signals()), match.reasons(), match.forDiversity());
     }
 
     private static Map<String, Double> signalsByName(Signals signals) {

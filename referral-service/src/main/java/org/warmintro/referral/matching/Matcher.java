@@ -9,13 +9,14 @@ import java.util.List;
 import org.warmintro.referral.vocabulary.OccupationCatalog;
 
 /**
- * Ranks the open roles of a member's hiring contacts for one seeker. Pure: everything it knows comes in as arguments,
- * so that it can run anywhere and be tested without infrastructure. Thread-safe.
+ * Ranks a member's hiring contacts for one seeker, each under their best-fitting open role. Pure: everything it knows
+ * comes in as arguments, so that it can run anywhere and be tested without infrastructure. Thread-safe.
  *
- * <p>A role is a candidate only if it passes the hard filters (the hiring contact allows introductions and is under
- * their 30-day cap, the pair is not excluded, the hiring contact is not the seeker, the seeker does not already work
- * at that company) and shows some relevance (a shared skill, a title fit, or the seeker's own field): closeness to
- * the connector alone is no reason to introduce someone.
+ * <p>A hiring contact is a candidate only if they pass the hard filters (they allow introductions and are under their
+ * 30-day cap, the pair is not excluded, they are not the seeker, the seeker does not already work at their company)
+ * and one of their roles shows some relevance (a shared skill, a title fit, or the seeker's own field): closeness to
+ * the connector alone is no reason to introduce someone. An introduction is to a person, so a hiring contact with
+ * several such roles is one candidate, ranked by the best, the others beside it.
  */
 public final class Matcher {
 
@@ -32,70 +33,93 @@ public final class Matcher {
         return HiringNetwork.index(hiringContacts, statistics, catalog);
     }
 
-    /** Every open role of the network the seeker can be introduced to, best first; {@link Ranking#top} to show. */
+    /** Every hiring contact of the network the seeker can be introduced to, best first; {@link Ranking#top} to show. */
     public Ranking rank(Seeker seeker, HiringNetwork network, Exclusions exclusions, Instant now) {
         PreparedSeeker prepared = new PreparedSeeker(seeker, catalog, now, config);
         List<Candidate> candidates = new ArrayList<>();
-        for (IndexedRole role : network.roles()) {
-            addIfEligible(prepared, role, exclusions, now, candidates);
+        for (List<IndexedRole> roles : network.rolesByContact()) {
+            Candidate candidate = candidate(prepared, roles, exclusions, now);
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
         }
         candidates.sort(Candidate.RANKING);
         return new Ranking(prepared, now, Collections.unmodifiableList(candidates), config);
     }
 
     /**
-     * The ranking after one hiring contact changed (or left the network): their old roles are taken out, their
-     * current ones in {@code network} scored and merged in. The same as ranking again from scratch with this network
+     * The ranking after one hiring contact changed (or left the network): their old entry is taken out, their
+     * current roles in {@code network} scored and merged in. The same as ranking again from scratch with this network
      * at {@link Ranking#rankedAt()}, at the cost of one contact instead of all.
      *
      * @param exclusions applied to the changed contact; the other candidates keep the exclusions they were ranked with
      */
     public Ranking rematch(Ranking previous, HiringNetwork network, String changedContactId, Exclusions exclusions) {
         PreparedSeeker seeker = previous.seeker();
-        List<Candidate> changed = new ArrayList<>();
-        for (IndexedRole role : network.rolesOf(changedContactId)) {
-            addIfEligible(seeker, role, exclusions, previous.rankedAt(), changed);
-        }
-        changed.sort(Candidate.RANKING);
-        List<Candidate> merged = new ArrayList<>(previous.size() + changed.size());
-        int next = 0;
+        List<IndexedRole> roles = network.rolesOf(changedContactId);
+        Candidate changed = roles.isEmpty() ? null : candidate(seeker, roles, exclusions, previous.rankedAt());
+        List<Candidate> merged = new ArrayList<>(previous.size() + 1);
         for (Candidate candidate : previous.candidates()) {
             if (candidate.role().targetId().equals(changedContactId)) {
                 continue;
             }
-            while (next < changed.size() && Candidate.RANKING.compare(changed.get(next), candidate) < 0) {
-                merged.add(changed.get(next++));
+            if (changed != null && Candidate.RANKING.compare(changed, candidate) < 0) {
+                merged.add(changed);
+                changed = null;
             }
             merged.add(candidate);
         }
-        merged.addAll(changed.subList(next, changed.size()));
+        if (changed != null) {
+            merged.add(changed);
+        }
         return new Ranking(seeker, previous.rankedAt(), Collections.unmodifiableList(merged), config);
     }
 
-    private void addIfEligible(PreparedSeeker seeker, IndexedRole role, Exclusions exclusions, Instant now,
-            List<Candidate> candidates) {
-        HiringContact target = role.contact();
+    /**
+     * The hiring contact of {@code roles} under their best-fitting role, the others beside it; null when the filters
+     * leave them out.
+     */
+    private Candidate candidate(PreparedSeeker seeker, List<IndexedRole> roles, Exclusions exclusions, Instant now) {
+        IndexedRole first = roles.get(0);
+        HiringContact target = first.contact();
         if (!target.consent().allowsAnother()
                 || target.contactId().equals(seeker.id())
-                || role.companyKey() != null && role.companyKey().equals(seeker.companyKey())
+                || first.companyKey() != null && first.companyKey().equals(seeker.companyKey())
                 || exclusions.excludes(seeker.id(), target.contactId())) {
-            return;
+            return null;
         }
+        double relationship = SignalFunctions.relationshipStrength(target.relationship(), now,
+                config.relationshipHalfLife());
+        List<Candidate> fitting = new ArrayList<>(roles.size());
+        for (IndexedRole role : roles) {
+            Candidate candidate = scoreIfRelevant(seeker, role, relationship);
+            if (candidate != null) {
+                fitting.add(candidate);
+            }
+        }
+        if (fitting.size() <= 1) {
+            return fitting.isEmpty() ? null : fitting.get(0);
+        }
+        fitting.sort(Candidate.BEST_ROLE_FIRST);
+        return fitting.get(0).withOtherRoles(fitting.subList(1, fitting.size()).stream()
+                .map(other -> new OtherRole(other.role().role().title(), other.score())).toList());
+    }
+
+    /** The role scored for the seeker, or null when it shows no relevance to them. */
+    private Candidate scoreIfRelevant(PreparedSeeker seeker, IndexedRole role, double targetRelationship) {
         double skills = SignalFunctions.skillOverlap(seeker.seeker().skills(), role.skills(), role.skillRarity(),
                 role.skillRarityTotal());
         PreparedSeeker.TitleFit titleFit = seeker.titleFit(role.occupations());
         double field = SignalFunctions.fieldFit(seeker.fieldKey(), role.fieldKey(),
                 seeker.sharesOccupationalGroup(role.majorGroups()));
         if (skills == 0 && titleFit.value() == 0 && field < 1) {
-            return;
+            return null;
         }
         Signals signals = new Signals(skills, titleFit.value(), field,
                 SignalFunctions.locationFit(seeker.locationKeys(), seeker.seeker().remote(), role.locationKey(),
                         role.role().remote()),
                 SignalFunctions.seniorityFit(seeker.seeker().seniority(), role.role().seniority()),
-                role.influence(),
-                SignalFunctions.relationshipStrength(target.relationship(), now, config.relationshipHalfLife()),
-                seeker.relationship(), seeker.balance());
-        candidates.add(new Candidate(role, titleFit, signals, signals.score(config.weights())));
+                role.influence(), targetRelationship, seeker.relationship(), seeker.balance());
+        return new Candidate(role, titleFit, signals, signals.score(config.weights()), List.of());
     }
 }

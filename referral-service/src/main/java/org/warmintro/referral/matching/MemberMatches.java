@@ -219,17 +219,8 @@ final class MemberMatches {
             matches.matches().forEach(match -> all.add(new Suggestion(seekerId, seekerName, match)));
         });
         all.sort(BEST_FIRST);
-        Set<ContactPair> pairs = new HashSet<>();
-        List<Suggestion> best = new ArrayList<>();
-        for (Suggestion suggestion : all) {
-            // a hiring contact with several fitting roles is one introduction: keep their best role
-            if (pairs.add(new ContactPair(suggestion.seekerId(), suggestion.match().targetId()))) {
-                best.add(suggestion);
-                if (best.size() == storedMatches) {
-                    break;
-                }
-            }
-        }
+        // a seeker's list names each hiring contact once, so each suggestion is a different introduction
+        List<Suggestion> best = all.subList(0, Math.min(storedMatches, all.size()));
         return new Suggestions(memberId, now, best);
     }
 }

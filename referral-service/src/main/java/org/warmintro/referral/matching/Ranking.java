@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Every open role a seeker can be introduced to, best first, as of {@link #rankedAt()}: the state that
- * {@link Matcher#rematch} updates after one profile event without scoring the whole network again. Immutable.
- * Holds one small entry per eligible role (a few hundred kilobytes for 6,000 roles); a caller that does not want to
- * keep it can rank again instead.
+ * Every hiring contact a seeker can be introduced to, best first, each under their best-fitting role, as of
+ * {@link #rankedAt()}: the state that {@link Matcher#rematch} updates after one profile event without scoring the
+ * whole network again. Immutable. Holds one small entry per eligible hiring contact (a few hundred kilobytes for
+ * 6,000 of them); a caller that does not want to keep it can rank again instead.
  */
 public final class Ranking {
 
@@ -31,12 +31,13 @@ public final class Ranking {
         return DiversityReranker.top(candidates, limit, config.diversity()).stream()
                 .map(placed -> new Match(seeker.id(), placed.candidate().role().targetId(),
                         placed.candidate().role().role().title(), placed.candidate().score(),
+                        placed.candidate().otherRoles(),
                         placed.candidate().signals(), ReasonWriter.reasons(seeker, placed, rankedAt),
                         placed.forDiversity()))
                 .toList();
     }
 
-    /** How many open roles the seeker can be introduced to. */
+    /** How many hiring contacts the seeker can be introduced to. */
     public int size() {
         return candidates.size();
     }

@@ -55,11 +55,15 @@ final class IntroFixtures {
         return given().header("Authorization", TestTokens.bearer(member)).contentType(ContentType.JSON);
     }
 
-    /** A contact with an active seeking profile, stored in the projection when this returns. */
+    /**
+     * A contact with an active seeking profile and a given name (the first word of {@code fullName}), stored in the
+     * projection when this returns.
+     */
     String seeker(String member, String fullName) {
-        return contact(member, fullName, Map.of("seeking", Map.of("selfIntroduction", SELF_INTRODUCTION,
-                "targetRoles", List.of("Content Strategist"), "skills", List.of("PR"), "locations", List.of("Brussels"),
-                "remote", false, "offers", OFFERS, "status", "ACTIVE")));
+        return contact(member, fullName, Map.of("givenName", fullName.split(" ")[0], "seeking",
+                Map.of("selfIntroduction", SELF_INTRODUCTION, "targetRoles", List.of("Content Strategist"),
+                        "skills", List.of("PR"), "locations", List.of("Brussels"), "remote", false, "offers", OFFERS,
+                        "status", "ACTIVE")));
     }
 
     /** A hiring contact who allows {@code cap} introductions per 30 days. */

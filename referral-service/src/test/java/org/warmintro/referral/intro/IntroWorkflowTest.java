@@ -81,6 +81,26 @@ class IntroWorkflowTest {
     }
 
     @Test
+    void eachPartysGivenNameTravelsWithTheIntroEventsWhenTheCardOrTheTokenSaysIt() {
+        String member = newMember();
+        String annie = network.seeker(member, "Annie Wang");
+        String lena = network.target(member, "Lena Maes", 3);
+        String token = TestTokens.forMember(member, Map.of("name", "Dana De Smet", "given_name", "Dana"));
+
+        String introId = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("seekerId", annie, "targetId", lena)).post("/api/v1/intros")
+                .then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> events = network.events(introId, 2);
+        assertEveryEventConformsToItsSchema(events);
+        JsonNode optIn = data(events.get(1));
+        assertThat(optIn.path("seeker").path("givenName").asText()).isEqualTo("Annie");
+        assertThat(optIn.path("connector").path("givenName").asText()).isEqualTo("Dana");
+        assertThat(optIn.path("target").path("name").asText()).isEqualTo("Lena Maes");
+        assertThat(optIn.path("target").path("givenName").isNull()).as("Lena's card does not say").isTrue();
+    }
+
+    @Test
     void theConnectorsEmailTravelsWithTheIntroEventsOnlyOnceTheirIdentityProviderVerifiedIt() {
         String verified = newMember();
         String unverified = newMember();

@@ -150,7 +150,7 @@ class MatchQualityEvaluationTest {
         });
     }
 
-    /** Ranks the roles for a seeker, best first: at most {@link #K}. */
+    /** Ranks hiring contacts for a seeker, best first, each under one of their roles: at most {@link #K}. */
     private interface Ranker {
         List<OpenRole> top(Seeker seeker);
     }
@@ -163,27 +163,37 @@ class MatchQualityEvaluationTest {
                 .map(match -> roleOf(match.targetId(), match.roleTitle())).toList();
     }
 
-    /** The baseline: how many skills the seeker and the role share, no more. */
+    /**
+     * The baseline: how many skills the seeker and a role share, no more; each hiring contact once, under the role
+     * that shares the most.
+     */
     private List<OpenRole> plainSkillOverlap(Seeker seeker) {
         ToDoubleFunction<OpenRole> shared = role -> role.skills().stream().filter(seeker.skills()::contains).count();
-        return reachableRoles(seeker).stream().filter(role -> shared.applyAsDouble(role) > 0)
+        return reachableContacts(seeker).stream()
+                .map(contact -> contact.openRoles().stream().max(Comparator.comparingDouble(shared)).orElseThrow())
+                .filter(role -> shared.applyAsDouble(role) > 0)
                 .sorted(Comparator.comparingDouble(shared).reversed()).limit(K).toList();
     }
 
+    /**
+     * A list names each hiring contact once, under one role, which is graded; the ideal list shows each reachable
+     * hiring contact under their most relevant role.
+     */
     private double meanNdcg(Ranker ranker) {
         return seekers.stream().mapToDouble(seeker -> {
             ToDoubleFunction<OpenRole> grade = role -> grade(occupationOfSeeker.get(seeker), occupationOfRole.get(role));
-            List<Double> ideal = reachableRoles(seeker).stream().map(grade::applyAsDouble)
+            List<Double> ideal = reachableContacts(seeker).stream()
+                    .map(contact -> contact.openRoles().stream().mapToDouble(grade).max().orElseThrow())
                     .sorted(Comparator.reverseOrder()).limit(K).toList();
             double idealDcg = dcg(ideal);
             return idealDcg == 0 ? 0 : dcg(ranker.top(seeker).stream().map(grade::applyAsDouble).toList()) / idealDcg;
         }).average().orElseThrow();
     }
 
-    /** The roles the hard filters leave: all but those at the seeker's own company (consent is open here). */
-    private static List<OpenRole> reachableRoles(Seeker seeker) {
+    /** The hiring contacts the hard filters leave: all but those at the seeker's own company (consent is open here). */
+    private static List<HiringContact> reachableContacts(Seeker seeker) {
         return contactsById.values().stream().filter(contact -> !contact.company().equalsIgnoreCase(seeker.company()))
-                .flatMap(contact -> contact.openRoles().stream()).toList();
+                .toList();
     }
 
     private static OpenRole roleOf(String contactId, String title) {

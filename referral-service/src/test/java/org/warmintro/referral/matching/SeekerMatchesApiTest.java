@@ -133,8 +133,15 @@ class SeekerMatchesApiTest {
                         role("Sr. Backend Engineer", "SENIOR", "Brussels", false, "java", "kafka", "kubernetes"),
                         role("Java Developer", "SENIOR", "Brussels", false, "java")).upserted());
         Awaitility.await().atMost(PROCESSING).untilAsserted(() -> assertThat(
-                matchesOf(bram, member).jsonPath().getList("matches.roleTitle")).contains("Java Developer"));
+                matchesOf(bram, member).jsonPath().getList("matches[0].otherRoles.title")).contains("Java Developer"));
 
+        JsonPath bramsMatches = matchesOf(bram, member).jsonPath();
+        assertThat(bramsMatches.getList("matches.targetId")).as("Wei once, under his best role")
+                .containsExactly(wei, nina);
+        assertThat(bramsMatches.getString("matches[0].roleTitle")).isEqualTo("Sr. Backend Engineer");
+        assertThat(bramsMatches.getFloat("matches[0].otherRoles[0].score")).isPositive()
+                .isLessThanOrEqualTo(bramsMatches.getFloat("matches[0].score"));
+        assertThat(bramsMatches.getList("matches[1].otherRoles")).isEmpty();
         JsonPath suggestions = suggestions(member, 10);
 
         List<Map<String, Object>> merged = suggestions.getList("suggestions");
@@ -150,7 +157,20 @@ class SeekerMatchesApiTest {
                 .isEqualTo("Bram De Smet");
         assertThat(suggestions.getString("suggestions.find { it.seekerId == '%s' }.match.roleTitle".formatted(bram)))
                 .isEqualTo("Sr. Backend Engineer");
+        assertThat(suggestions.getList("suggestions.find { it.seekerId == '%s' }.match.otherRoles.title"
+                .formatted(bram))).containsExactly("Java Developer");
         assertThat(suggestions(member, 2).getList("suggestions")).hasSize(2);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheOtherRolesOfAMatch() {
+        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(openApi.getString("components.schemas.Match.properties.otherRoles.type")).isEqualTo("array");
+        assertThat(openApi.getString("components.schemas.Match.properties.otherRoles.description"))
+                .contains("best first");
+        assertThat(openApi.getMap("components.schemas.OtherRole.properties")).containsOnlyKeys("title", "score");
     }
 
     @Test

@@ -90,7 +90,7 @@ public class MatchingBenchmark {
                     contact.seniority(), contact.location(), contact.hiringInfluence(), contact.relationship(),
                     contact.consent(), List.of(synthetic.openRole(occupation)));
         }
-        System.out.printf("%n%d contacts: %d hiring, %d open roles, %d of them matchable for the seeker%n",
+        System.out.printf("%n%d contacts: %d hiring, %d open roles, %d hiring contacts matchable for the seeker%n",
                 networkSize, hiring.size(), network.openRoleCount(), ranking.size());
     }
 

@@ -12,18 +12,19 @@ public final class Annie {
     public static final String FULL_NAME = "Annie Wang";
     public static final String EMAIL = "annie.wang@example.org";
 
-    static final Map<String, Object> CARD = Map.of(
-            "fullName", FULL_NAME,
-            "email", EMAIL,
-            "headline", "Media researcher, PhD candidate at VUB",
-            "company", "VUB",
-            "title", "PhD Researcher",
-            "field", "media and communication",
-            "skills", List.of("content strategy", "copywriting", "video editing", "social media", "mandarin",
-                    "research"),
-            "location", "Brussels, Belgium",
-            "timezone", "Europe/Brussels",
-            "locale", "en");
+    static final Map<String, Object> CARD = Map.ofEntries(
+            Map.entry("fullName", FULL_NAME),
+            Map.entry("givenName", "Annie"),
+            Map.entry("email", EMAIL),
+            Map.entry("headline", "Media researcher, PhD candidate at VUB"),
+            Map.entry("company", "VUB"),
+            Map.entry("title", "PhD Researcher"),
+            Map.entry("field", "media and communication"),
+            Map.entry("skills", List.of("content strategy", "copywriting", "video editing", "social media",
+                    "mandarin", "research")),
+            Map.entry("location", "Brussels, Belgium"),
+            Map.entry("timezone", "Europe/Brussels"),
+            Map.entry("locale", "en"));
 
     static final Map<String, Object> RELATIONSHIP = Map.of("relationship",
             Map.of("strength", 3, "howWeMet", "Brunch in Brussels with her friend, after she read my blog"));
