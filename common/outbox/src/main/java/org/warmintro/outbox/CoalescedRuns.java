@@ -1,0 +1,47 @@
+package org.warmintro.outbox;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs a task when asked, one run at a time. A request that comes while the task runs makes that run go round once
+ * more rather than start another or be lost: a burst of requests costs a run or two, not one each.
+ */
+public final class CoalescedRuns {
+
+    private final Runnable task;
+    private final Executor executor;
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    public CoalescedRuns(Runnable task, Executor executor) {
+        this.task = task;
+        this.executor = executor;
+    }
+
+    /** Asks for a run on the executor; returns at once. */
+    public void request() {
+        requested.set(true);
+        executor.execute(this::runWhileRequested);
+    }
+
+    /**
+     * Runs on the caller's thread, unless a run is under way on another: then returns at once, and that run goes round
+     * again.
+     */
+    public void runNow() {
+        requested.set(true);
+        runWhileRequested();
+    }
+
+    private void runWhileRequested() {
+        while (requested.get() && running.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                task.run();
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+}
