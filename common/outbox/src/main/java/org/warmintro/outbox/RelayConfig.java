@@ -24,9 +24,9 @@ public interface RelayConfig {
      * How long the relay waits after a failed attempt (Kafka or the storage away): this long after the first, doubling
      * with each failure in a row up to {@link #maxBackoff()}, jittered.
      */
-    @WithDefault("1s")
+    @WithDefault("PT1S")
     Duration initialBackoff();
 
-    @WithDefault("10s")
+    @WithDefault("PT10S")
     Duration maxBackoff();
 }
