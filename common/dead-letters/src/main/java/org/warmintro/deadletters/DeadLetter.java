@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.warmintro.cloudevents.CloudEventHeaders;
 
 /**
  * A record on a dead-letter topic, as an operator needs it to judge whether its cause is fixed; its value, which may
@@ -27,12 +28,12 @@ public record DeadLetter(
         return new DeadLetter(record.partition(), record.offset(),
                 record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
                 Instant.ofEpochMilli(record.timestamp()),
-                header(record, "ce_type"), header(record, "ce_id"),
+                header(record, CloudEventHeaders.TYPE), header(record, CloudEventHeaders.ID),
                 header(record, "dead-letter-reason"), header(record, "dead-letter-cause"),
                 header(record, "dead-letter-partition") + "@" + header(record, "dead-letter-offset"));
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        return DeadLetters.text(record.headers().lastHeader(name));
+        return CloudEventHeaders.text(record.headers(), name);
     }
 }

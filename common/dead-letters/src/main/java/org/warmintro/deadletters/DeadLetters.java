@@ -1,6 +1,5 @@
 package org.warmintro.deadletters;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -221,9 +220,5 @@ public class DeadLetters {
 
     private static ProblemException kafkaAway(String detail) {
         return new ProblemException(Problem.of(503, "kafka-unavailable", "Kafka unavailable", detail));
-    }
-
-    static String text(Header header) {
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,21 +1,12 @@
 package org.warmintro.contacts.outbox;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import org.warmintro.outbox.RelayConfig;
 
+/**
+ * The relay of {@code contacts.profiles.v1}; its batch size and acknowledgement timeout are set in
+ * application.properties.
+ */
 @ConfigMapping(prefix = "contacts.outbox")
-public interface OutboxConfig {
-
-    /** How many events the relay sends before it waits for their acknowledgements. */
-    @WithDefault("500")
-    int batchSize();
-
-    /**
-     * How long the relay waits for Kafka to acknowledge a batch; longer than the producer's delivery timeout, so
-     * that every send has answered by then.
-     */
-    @WithDefault("20s")
-    Duration acknowledgementTimeout();
+public interface OutboxConfig extends RelayConfig {
 }

@@ -19,7 +19,7 @@ public class OutboxEvent extends PanacheEntityBase {
 
     /**
      * Publication order. Ids are taken at insert, not at commit, so across aggregates a lower id may commit later;
-     * for one aggregate they follow its versions (see {@link OutboxRelay}).
+     * for one aggregate they follow its versions (see {@link OutboxTable}).
      */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

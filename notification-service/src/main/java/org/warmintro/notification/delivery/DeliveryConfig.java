@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.warmintro.outbox.RelayConfig;
 
 @ConfigMapping(prefix = "notification.delivery")
 public interface DeliveryConfig {
@@ -15,7 +16,7 @@ public interface DeliveryConfig {
     @WithDefault("1s")
     Duration dispatchInterval();
 
-    /** How many due notifications one run of the dispatcher sends at most, before it publishes their outcomes. */
+    /** How many due notifications one run of the dispatcher sends at most, before it wakes the outcomes' relay. */
     @WithDefault("50")
     int batchSize();
 
@@ -38,6 +39,9 @@ public interface DeliveryConfig {
     Smtp smtp();
 
     Retry retry();
+
+    /** The relay of the outcomes to {@code notifications.deliveries.v1}, from the notifications' rows. */
+    RelayConfig outcomes();
 
     /**
      * Fails unless the timeouts keep an email to one SMTP exchange at a time (see {@link NotificationDispatcher}):

@@ -1,55 +1,53 @@
 package org.warmintro.notification.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.UUID;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
-import org.warmintro.tracing.TraceParent;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.warmintro.outbox.CloudEventSender;
+import org.warmintro.outbox.Relay;
 
-/** Publishes what became of each notification, as CloudEvents keyed by intro id: an intro's events stay in order. */
+/**
+ * Publishes what became of each notification ({@link OutcomeOutbox}) to {@code notifications.deliveries.v1}: woken
+ * by the dispatcher after each run, and on a sweep for what did not reach the broker, without holding up the emails.
+ */
 @ApplicationScoped
 public class DeliveryOutcomes {
 
-    private final MutinyEmitter<DeliveryOutcome> emitter;
-    private final MeterRegistry registry;
+    /** After the default priority of observers, the dispatcher's among them. */
+    private static final int OUTCOMES_LAST = Interceptor.Priority.APPLICATION + 1000;
 
-    DeliveryOutcomes(@Channel("delivery-events") MutinyEmitter<DeliveryOutcome> emitter, MeterRegistry registry) {
-        this.emitter = emitter;
-        this.registry = registry;
+    private final Relay<Notification> relay;
+
+    DeliveryOutcomes(@Channel("delivery-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            Emitter<String> deliveryEvents, OutcomeOutbox outbox, DeliveryConfig config) {
+        this.relay = new Relay<>("notifications.deliveries.v1", outbox, new CloudEventSender(deliveryEvents),
+                config.outcomes(), Infrastructure.getDefaultWorkerPool());
     }
 
-    /** Returns once the broker has the event. */
-    void publish(Notification notification) {
-        DeliveryOutcome outcome = DeliveryOutcome.of(notification);
-        OutgoingCloudEventMetadata<DeliveryOutcome> cloudEvent = OutgoingCloudEventMetadata.<DeliveryOutcome> builder()
-                .withId(eventId(outcome.type(), notification.id))
-                .withType(outcome.type())
-                .withSubject(notification.id.toString())
-                .withTimestamp(outcome.occurredAt().atZone(ZoneOffset.UTC))
-                .build();
-        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String> builder()
-                .withKey(notification.introId.toString())
-                .build();
-        // in the trace of the intro event that asked for the email, like the span of its sending
-        TracingMetadata trace = TracingMetadata.withCurrent(TraceParent.restore(notification.traceparent));
-        emitter.sendMessageAndAwait(Message.of(outcome, Metadata.of(cloudEvent, record, trace)));
-        // counted once published: an outcome published again after a crash counts again, which a rate shrugs off
-        registry.counter("warmintro.emails", "outcome", outcome.status().name().toLowerCase(Locale.ROOT),
-                "template", outcome.template().name()).increment();
+    /** Asks for the outcomes recorded so far to be published; returns at once. */
+    void wakeUp() {
+        relay.wakeUp();
     }
 
-    /** Derived, not random: an outcome published again after a crash carries the same id, and consumers drop it. */
-    private static String eventId(String type, UUID notificationId) {
-        return UUID.nameUUIDFromBytes((type + ':' + notificationId).getBytes(StandardCharsets.UTF_8)).toString();
+    @Scheduled(every = "${notification.delivery.outcomes.sweep-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sweep() {
+        relay.publishPending();
+    }
+
+    /**
+     * Ends the batch under way before Kafka's producer and the database close; after the dispatcher's own shutdown
+     * (a later priority), so that the outcome of the last email it sent is published with the rest.
+     */
+    void finishOnShutdown(@Observes @Priority(OUTCOMES_LAST) ShutdownEvent shutdown) throws InterruptedException {
+        relay.stop();
     }
 }

@@ -3,13 +3,9 @@ package org.warmintro.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,6 +19,8 @@ import org.jboss.logging.Logger;
 import org.warmintro.notification.mail.MailHeaders;
 import org.warmintro.notification.unsubscribe.Suppressions;
 import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
+import org.warmintro.outbox.Backoff;
+import org.warmintro.outbox.CoalescedRuns;
 
 /**
  * Sends the due notifications and publishes what became of them.
@@ -30,8 +28,8 @@ import org.warmintro.notification.unsubscribe.UnsubscribeTokens;
  * A notification is leased before its email leaves and marked after, so a crash in between sends it again once the
  * lease runs out; the resend carries the Message-ID of the first attempt, which lets mail systems and people
  * recognise it. A failed attempt is retried after an exponential backoff with jitter, and the last one marks the
- * notification FAILED. Outcomes are published from the database, not on the way: one that did not reach the broker
- * is published by the next run.
+ * notification FAILED. Outcomes are published from the database, not on the way, by {@link DeliveryOutcomes}, which
+ * each run wakes: one that did not reach the broker is published later, and a broker away holds up no email.
  * <p>
  * One exchange at a time per email: while one may still deliver it, no other starts. The timeouts are ordered so:
  * <ol>
@@ -72,9 +70,8 @@ public class NotificationDispatcher {
     private final Clock clock;
     private final EmailSendSpans sendSpans;
     private final SecretLinks secretLinks;
-    private final ReentrantLock running = new ReentrantLock();
-    private final AtomicBoolean requested = new AtomicBoolean();
-    private volatile boolean stopping;
+    private final CoalescedRuns runs = new CoalescedRuns(this::dispatchAndCatch,
+            Infrastructure.getDefaultWorkerPool());
 
     NotificationDispatcher(NotificationRepository notifications, DeliveryOutcomes outcomes, SmtpClient smtp,
             NotificationMailConfig mailConfig, DeliveryConfig config, Suppressions suppressions,
@@ -103,25 +100,17 @@ public class NotificationDispatcher {
         wakeUp();
     }
 
-    /** Asks for a run; returns at once. */
+    /** Asks for a run; returns at once. A request during a run makes that run go round again. */
     public void wakeUp() {
-        requested.set(true);
-        Infrastructure.getDefaultWorkerPool().execute(this::runWhileRequested);
+        runs.request();
     }
 
-    /** A request that arrives during a run makes that run go round again, rather than being lost or run twice. */
-    private void runWhileRequested() {
-        while (requested.get() && !stopping && running.tryLock()) {
-            try {
-                requested.set(false);
-                dispatch();
-            } catch (RuntimeException e) {
-                LOG.errorf("Dispatching notifications failed (%s); the next run tries again",
-                        e.getClass().getSimpleName());
-                LOG.debug("Dispatch failure", e);
-            } finally {
-                running.unlock();
-            }
+    private void dispatchAndCatch() {
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            LOG.errorf("Dispatching notifications failed (%s); the next run tries again", e.getClass().getSimpleName());
+            LOG.debug("Dispatch failure", e);
         }
     }
 
@@ -131,8 +120,7 @@ public class NotificationDispatcher {
      * (or at once on another replica).
      */
     void finishOnShutdown(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        stopping = true;
-        if (!running.tryLock(config.sendTimeout().plus(LAST_STEPS).toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!runs.stop(config.sendTimeout().plus(LAST_STEPS))) {
             LOG.warn("A dispatcher run did not end in time for the shutdown; a leased email is sent again after its"
                     + " lease");
         }
@@ -143,7 +131,7 @@ public class NotificationDispatcher {
      * one email leased, not a batch, and the others go out from another instance at once.
      */
     private void dispatch() {
-        for (int sent = 0; sent < config.batchSize() && !stopping; sent++) {
+        for (int sent = 0; sent < config.batchSize() && !runs.stopped(); sent++) {
             Instant now = NotificationDelivery.now(clock);
             Optional<Lease> lease = notifications.leaseNextDue(now, now.plus(config.lease()));
             if (lease.isEmpty()) {
@@ -152,7 +140,7 @@ public class NotificationDispatcher {
             send(lease.get(), QuarkusTransaction.requiringNew()
                     .call(() -> notifications.findById(lease.get().notificationId())));
         }
-        publishOutcomes();
+        outcomes.wakeUp();
     }
 
     private void send(Lease lease, Notification notification) {
@@ -223,7 +211,7 @@ public class NotificationDispatcher {
     /** The exception is not logged with its message: an SMTP server's answer may quote the addresses. */
     private void retryOrFail(Lease lease, Notification notification, RuntimeException failure) {
         Instant now = NotificationDelivery.now(clock);
-        Instant retryAt = now.plus(Backoff.of(config.retry())
+        Instant retryAt = now.plus(new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff())
                 .after(notification.attempts + 1, ThreadLocalRandom.current()));
         Optional<Notification> marked = notifications.markAttemptFailed(lease,
                 String.valueOf(failure.getMessage()), now, config.retry().maxAttempts(), retryAt);
@@ -271,19 +259,6 @@ public class NotificationDispatcher {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName();
-    }
-
-    private void publishOutcomes() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Notification> unpublished = notifications.lockUnpublishedOutcomes(config.batchSize());
-            Instant now = NotificationDelivery.now(clock);
-            for (Notification notification : unpublished) {
-                outcomes.publish(notification);
-                notification.outcomePublishedAt = now;
-                // the email left, or never will: the target's opt-in link has no reason to stay here
-                notification.optInUrl = null;
-            }
-        });
     }
 
     private String messageId(UUID notificationId) {

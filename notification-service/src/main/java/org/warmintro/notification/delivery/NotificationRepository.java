@@ -278,14 +278,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     }
 
     /**
-     * Takes the notifications whose outcome has not reached the broker yet, locked for the transaction so that
-     * another dispatcher skips them; the caller publishes and marks them in that transaction.
+     * Takes the notifications whose outcome has not reached the broker yet, in the order the outcomes happened,
+     * locked for the transaction so that another replica skips them; the caller publishes and marks them in that
+     * transaction.
      */
     public List<Notification> lockUnpublishedOutcomes(int limit) {
         @SuppressWarnings("unchecked")
         List<Notification> unpublished = getEntityManager().createNativeQuery("""
                 select * from notification
                 where outcome_published_at is null and status <> 'PENDING' and status <> 'HELD'
+                order by coalesce(sent_at, failed_at, suppressed_at)
                 limit :limit
                 for update skip locked
                 """, Notification.class)

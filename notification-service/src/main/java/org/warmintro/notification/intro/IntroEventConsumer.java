@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.warmintro.cloudevents.BinaryCloudEvent;
+import org.warmintro.cloudevents.InvalidCloudEventException;
 import org.warmintro.deadletters.ConsumerRetry;
 import org.warmintro.notification.cancel.IntroCancellations;
 import org.warmintro.notification.delivery.NotificationDelivery;
@@ -91,7 +93,7 @@ class IntroEventConsumer {
     }
 
     private void handle(ConsumerRecord<String, String> record) {
-        IntroCloudEvent event = IntroCloudEvent.fromBinaryMode(record);
+        BinaryCloudEvent event = cloudEvent(record);
         if (ERASED.equals(event.type())) {
             IntroErased erased = eventData.read(event, IntroErased.class);
             erasures.erase(erased.introId(), erased.erasedParties());
@@ -113,6 +115,17 @@ class IntroEventConsumer {
                     eventData.read(event, IntroUpdate.class));
             case CANCELLED -> cancellations.cancel(eventData.read(event, IntroCancelled.class).introId());
             default -> LOG.debugf("Ignoring intro event %s of type %s", event.id(), event.type());
+        }
+    }
+
+    /** Every intro event has data; a record that is no readable CloudEvent can never be processed. */
+    private static BinaryCloudEvent cloudEvent(ConsumerRecord<String, String> record) {
+        try {
+            BinaryCloudEvent event = BinaryCloudEvent.read(record);
+            event.requireData();
+            return event;
+        } catch (InvalidCloudEventException e) {
+            throw new MalformedIntroEventException(e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.warmintro.cloudevents.BinaryCloudEvent;
 
 /** Reads and validates the JSON data of intro events. */
 @ApplicationScoped
@@ -29,7 +30,7 @@ class IntroEventData {
      * personal data, and would end up in logs and in the dead-letter headers. The record on the dead-letter topic
      * keeps the input for whoever investigates.
      */
-    <T> T read(IntroCloudEvent event, Class<T> type) {
+    <T> T read(BinaryCloudEvent event, Class<T> type) {
         T data;
         try {
             // producers add fields to v1 events; a field this service does not know yet is no reason to fail
@@ -54,7 +55,7 @@ class IntroEventData {
         return data;
     }
 
-    private static MalformedIntroEventException malformed(IntroCloudEvent event, String problem) {
+    private static MalformedIntroEventException malformed(BinaryCloudEvent event, String problem) {
         return new MalformedIntroEventException(
                 "CloudEvent " + event.id() + " of type " + event.type() + ": " + problem);
     }

@@ -1,8 +1,7 @@
 package org.warmintro.notification.unsubscribe;
 
-import jakarta.validation.constraints.Size;
-
 import io.smallrye.config.ConfigMapping;
+import org.warmintro.signedlinks.LinkKeysConfig;
 
 @ConfigMapping(prefix = "notification")
 public interface UnsubscribeConfig {
@@ -14,9 +13,10 @@ public interface UnsubscribeConfig {
 
     interface Unsubscribe {
 
-        /** Signs the unsubscribe tokens; whoever knows it can unsubscribe anyone, so it must not be guessable. */
-        @Size(min = 32, message = "must be at least 32 characters: a random secret, such as the output of "
-                + "openssl rand -hex 32")
-        String tokenSecret();
+        /**
+         * The keys of the unsubscribe links; whoever holds one can unsubscribe anyone, so it must not be guessable.
+         * Only the dev and test profiles have keys of their own (application.properties).
+         */
+        LinkKeysConfig links();
     }
 }

@@ -60,8 +60,8 @@ class NoMemberHoldsAnotherPersonsLinkTest {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"<>]+");
-    private static final Pattern UNSUBSCRIBE_TOKEN_SHAPE = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\.[A-Za-z0-9_-]+");
+    private static final Pattern UNSUBSCRIBE_TOKEN_SHAPE = Pattern.compile("(?:[A-Za-z0-9_-]+\\.)?"
+            + "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\.[A-Za-z0-9_-]+");
     private static final List<String> STATUSES = Arrays.stream(NotificationStatus.values()).map(Enum::name).toList();
 
     @InjectKafkaCompanion

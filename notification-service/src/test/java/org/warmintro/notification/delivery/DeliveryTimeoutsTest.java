@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.warmintro.outbox.RelayConfig;
 
 /** The service refuses to start with timeouts that would let two SMTP exchanges of one email overlap. */
 class DeliveryTimeoutsTest {
@@ -72,6 +73,12 @@ class DeliveryTimeoutsTest {
             @Override
             public Retry retry() {
                 throw new UnsupportedOperationException("the retries play no part in the order of the timeouts");
+            }
+
+            @Override
+            public RelayConfig outcomes() {
+                throw new UnsupportedOperationException("the outcomes' relay plays no part in the order of the"
+                        + " timeouts");
             }
         };
     }

@@ -1,7 +1,7 @@
 package org.warmintro.notification.intro;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.warmintro.cloudevents.CloudEventHeaders;
 import org.warmintro.contracts.EventSchemas;
 import org.warmintro.local.Topics;
 
@@ -104,15 +105,8 @@ public record OptInRequestedEvent(String type, String eventId, UUID introId, Str
 
     /** A record of referrals.intros.v1 with the CloudEvent headers of binary mode. */
     public static ProducerRecord<String, String> cloudEvent(String introId, String eventId, String type, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REFERRAL_INTROS, introId, data);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", type);
-        header(record, "ce_source", "urn:warmintro:referral-service");
-        header(record, "ce_subject", introId);
-        header(record, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        header(record, "content-type", "application/json");
-        return record;
+        return new ProducerRecord<>(Topics.REFERRAL_INTROS, null, introId, data,
+                CloudEventHeaders.of(eventId, type, "urn:warmintro:referral-service", introId, Instant.now()));
     }
 
     /** The full data of the event, fields this service does not read included. */
@@ -156,9 +150,5 @@ public record OptInRequestedEvent(String type, String eventId, UUID introId, Str
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

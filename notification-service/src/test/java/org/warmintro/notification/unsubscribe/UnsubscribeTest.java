@@ -59,7 +59,7 @@ class UnsubscribeTest {
         MimeMessage email = awaitEmailsTo(event.targetEmail(), 1).get(0);
         String url = unsubscribeUrl(email);
         Notification notification = notificationOf(event.eventId()).orElseThrow();
-        assertThat(url).startsWith("http://localhost:8083/unsubscribe/" + notification.id + ".");
+        assertThat(url).startsWith("http://localhost:8083/unsubscribe/primary." + notification.id + ".");
         assertThat(email.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(part(email, "text/plain")).contains("Do not email me again: " + url);
         assertThat(part(email, "text/html")).contains("<a href=\"" + url + "\"");

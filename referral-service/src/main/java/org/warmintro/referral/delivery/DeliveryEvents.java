@@ -1,7 +1,5 @@
 package org.warmintro.referral.delivery;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.warmintro.cloudevents.CloudEventHeaders;
 import org.warmintro.deadletters.ConsumerRetry;
 import org.warmintro.referral.intro.IntroWorkflow;
 
@@ -46,7 +44,8 @@ public class DeliveryEvents {
             maxDuration = ConsumerRetry.MAX_DURATION_MS, abortOn = RejectedDeliveryEvent.class)
     @ExponentialBackoff(factor = ConsumerRetry.BACKOFF_FACTOR, maxDelay = ConsumerRetry.MAX_DELAY_MS)
     public void apply(ConsumerRecord<String, String> record) {
-        if (!NOTIFICATION_SENT.equals(header(record, "ce_type")) || record.value() == null) {
+        String type = CloudEventHeaders.text(record.headers(), CloudEventHeaders.TYPE);
+        if (!NOTIFICATION_SENT.equals(type) || record.value() == null) {
             return;
         }
         JsonNode data = parse(record.value());
@@ -66,10 +65,5 @@ public class DeliveryEvents {
         } catch (JsonProcessingException e) {
             throw new RejectedDeliveryEvent("notification.sent.v1 that is not JSON: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

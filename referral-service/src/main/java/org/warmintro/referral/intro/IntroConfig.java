@@ -2,18 +2,19 @@ package org.warmintro.referral.intro;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Size;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.warmintro.outbox.RelayConfig;
+import org.warmintro.signedlinks.LinkKeysConfig;
 
 @ConfigMapping(prefix = "referral.intro")
 public interface IntroConfig {
 
-    /** Signs the opt-in links; whoever knows it can answer for any target, so it must not be guessable. */
-    @Size(min = 32, message = "must be at least 32 characters: a random secret, such as the output of "
-            + "openssl rand -hex 32")
-    String tokenSecret();
+    /**
+     * The keys of the opt-in links; whoever holds one can answer for any target, so it must not be guessable. Only
+     * the dev and test profiles have keys of their own (application.properties).
+     */
+    LinkKeysConfig links();
 
     /** How long the target has to answer before the request expires. */
     @WithDefault("P14D")
@@ -31,17 +32,8 @@ public interface IntroConfig {
     @WithDefault("1m")
     String optInSweepInterval();
 
-    /** How often the relay looks for events a wake-up missed, as {@code @Scheduled(every)} reads it. */
-    @WithDefault("1s")
-    String relaySweepInterval();
-
-    /** How many intros the relay takes per query. */
-    @WithDefault("100")
-    int relayBatchSize();
-
-    /** How long the relay waits for Kafka to acknowledge a batch before leaving the rest for the next sweep. */
-    @WithDefault("PT10S")
-    Duration relayAcknowledgementTimeout();
+    /** The relay of the intros' events to {@code referrals.intros.v1}. */
+    RelayConfig relay();
 
     /**
      * How often the figures of {@code warmintro.intros} and {@code warmintro.outbox.backlog} are read from MongoDB,

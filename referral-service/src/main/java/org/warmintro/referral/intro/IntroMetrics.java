@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import org.warmintro.outbox.BacklogGauge;
 
 /**
  * {@code warmintro.intros{state}}: how many intros stand in each state, the funnel of the workflow; and
@@ -22,7 +23,7 @@ class IntroMetrics {
 
     private final Intros intros;
     private final Map<IntroState, AtomicLong> byState = new EnumMap<>(IntroState.class);
-    private final AtomicLong backlog = new AtomicLong();
+    private final BacklogGauge backlog;
 
     IntroMetrics(Intros intros, MeterRegistry registry) {
         this.intros = intros;
@@ -34,10 +35,7 @@ class IntroMetrics {
                     .tag("state", state.name())
                     .register(registry);
         }
-        Gauge.builder("warmintro.outbox.backlog", backlog, AtomicLong::get)
-                .description("Events recorded but not yet published to Kafka")
-                .tag("topic", "referrals.intros.v1")
-                .register(registry);
+        this.backlog = new BacklogGauge(registry, "referrals.intros.v1");
     }
 
     @Scheduled(every = "${referral.intro.metrics-refresh-interval:15s}",

@@ -25,6 +25,7 @@ import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 import org.warmintro.referral.projection.ContactProfile;
 import org.warmintro.referral.projection.ContactProfiles;
+import org.warmintro.signedlinks.LinkTokens;
 
 /**
  * The double opt-in: the connector proposes, the target is asked and answers, the double-intro email introduces
@@ -42,14 +43,14 @@ public class IntroWorkflow {
 
     private final Intros intros;
     private final ContactProfiles profiles;
-    private final OptInTokens tokens;
+    private final LinkTokens tokens;
     private final IntroOutboxRelay relay;
     private final IntroConfig config;
     private final Clock clock;
     private final String publicBaseUrl;
     private final Event<IntroChanged> changed;
 
-    IntroWorkflow(Intros intros, ContactProfiles profiles, OptInTokens tokens, IntroOutboxRelay relay,
+    IntroWorkflow(Intros intros, ContactProfiles profiles, LinkTokens tokens, IntroOutboxRelay relay,
             IntroConfig config, Clock clock, @ConfigProperty(name = "referral.public-base-url") String publicBaseUrl,
             Event<IntroChanged> changed) {
         this.changed = changed;
@@ -145,8 +146,8 @@ public class IntroWorkflow {
 
     /** What an opt-in link shows; changes nothing, because mail scanners follow links. */
     public Intro awaitingAnswer(String token) {
-        OptInTokens.OptInClaim claim = tokens.verify(token).orElseThrow(IntroWorkflow::invalidLink);
-        Intro intro = intros.find(claim.introId()).orElseThrow(IntroWorkflow::invalidLink);
+        LinkTokens.Claim claim = claimOf(token);
+        Intro intro = intros.find(claim.subject()).orElseThrow(IntroWorkflow::invalidLink);
         requireOpen(intro, claim);
         return intro;
     }
@@ -160,8 +161,8 @@ public class IntroWorkflow {
     }
 
     private Intro answer(String token, IntroState answer, String eventType) {
-        OptInTokens.OptInClaim claim = tokens.verify(token).orElseThrow(IntroWorkflow::invalidLink);
-        return transition(() -> intros.find(claim.introId()).orElseThrow(IntroWorkflow::invalidLink), null,
+        LinkTokens.Claim claim = claimOf(token);
+        return transition(() -> intros.find(claim.subject()).orElseThrow(IntroWorkflow::invalidLink), null,
                 intro -> {
                     requireOpen(intro, claim);
                     Instant now = clock.instant();
@@ -169,10 +170,16 @@ public class IntroWorkflow {
                 });
     }
 
-    private void requireOpen(Intro intro, OptInTokens.OptInClaim claim) {
+    /** The claim of an opt-in link, which always expires: a token that does not is none of them. */
+    private LinkTokens.Claim claimOf(String token) {
+        return tokens.verify(token).filter(claim -> claim.expiresAt().isPresent())
+                .orElseThrow(IntroWorkflow::invalidLink);
+    }
+
+    private void requireOpen(Intro intro, LinkTokens.Claim claim) {
         if (intro.state() == IntroState.EXPIRED || claim.expiredAt(clock.instant())) {
             throw new ProblemException(Problem.of(410, "opt-in-expired", "This request has expired",
-                    "The link expired at " + claim.expiresAt()));
+                    "The link expired at " + claim.expiresAt().orElseThrow()));
         }
         if (intro.state() == IntroState.CANCELLED) {
             throw new ProblemException(Problem.of(409, "opt-in-withdrawn", "This request was withdrawn",

@@ -1,7 +1,5 @@
 package org.warmintro.referral.projection;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
@@ -11,9 +9,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.warmintro.cloudevents.CloudEventHeaders;
 import org.jboss.logging.Logger;
 import org.warmintro.deadletters.ConsumerRetry;
 
@@ -63,7 +61,7 @@ public class ContactProfileProjection {
             erased.fire(new ContactErased(contactId, memberId));
             return;
         }
-        String type = header(record, "ce_type");
+        String type = CloudEventHeaders.text(record.headers(), CloudEventHeaders.TYPE);
         if (!CONTACT_UPSERTED.equals(type)) {
             throw new RejectedContactEvent("unsupported event type " + type + " with a value on key " + contactId);
         }
@@ -87,10 +85,5 @@ public class ContactProfileProjection {
         } catch (JsonProcessingException e) {
             throw new RejectedContactEvent("the snapshot cannot be read: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,6 @@ package org.warmintro.referral.intro;
 
 import static io.restassured.RestAssured.given;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,9 +18,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.awaitility.Awaitility;
+import org.warmintro.cloudevents.CloudEventHeaders;
 import org.warmintro.local.Topics;
 import org.warmintro.referral.projection.ContactProfiles;
 import org.warmintro.testing.TestTokens;
@@ -153,24 +152,11 @@ final class IntroFixtures {
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return CloudEventHeaders.text(record.headers(), name);
     }
 
     private static RecordHeaders cloudEventHeaders(String key, String type, String source) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", utf8("1.0"));
-        headers.add("ce_id", utf8(UUID.randomUUID().toString()));
-        headers.add("ce_type", utf8(type));
-        headers.add("ce_source", utf8(source));
-        headers.add("ce_subject", utf8(key));
-        headers.add("ce_time", utf8(Instant.now().toString()));
-        headers.add("content-type", utf8("application/json"));
-        return headers;
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return CloudEventHeaders.of(UUID.randomUUID().toString(), type, source, key, Instant.now());
     }
 
     private static String write(Object value) {

@@ -70,14 +70,18 @@ class OptInLinkTest {
 
     @Test
     void aForgedOrAlteredLinkChangesNothing() {
+        // the key id, the intro id, the expiry and the signature
         String[] parts = token.split("\\.");
-        String otherSignature = parts[2].charAt(0) == 'A' ? "B" + parts[2].substring(1) : "A" + parts[2].substring(1);
+        String signed = parts[0] + "." + parts[1] + "." + parts[2];
+        String otherSignature = parts[3].charAt(0) == 'A' ? "B" + parts[3].substring(1) : "A" + parts[3].substring(1);
         List<String> forgeries = List.of(
-                parts[0] + "." + parts[1] + "." + otherSignature,
-                parts[0] + "." + (Long.parseLong(parts[1]) + 86_400 * 30) + "." + parts[2],
-                "00000000-0000-0000-0000-000000000000." + parts[1] + "." + parts[2],
+                signed + "." + otherSignature,
+                parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 86_400 * 30) + "." + parts[3],
+                parts[0] + ".00000000-0000-0000-0000-000000000000." + parts[2] + "." + parts[3],
                 "not-a-token",
-                parts[0] + "." + parts[1]);
+                signed,
+                // without its key id it reads as a link of before the key ids, which the signature is not
+                parts[1] + "." + parts[2] + "." + parts[3]);
 
         for (String forgery : forgeries) {
             given().get("/optin/" + forgery).then().statusCode(404).body(containsString("not valid"));

@@ -1,11 +1,11 @@
 package org.warmintro.referral.projection;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.warmintro.cloudevents.CloudEventHeaders;
 import org.warmintro.local.Topics;
 
 /** Records of {@code contacts.profiles.v1} as contacts-service publishes them: CloudEvents in binary mode. */
@@ -24,9 +24,8 @@ public final class ContactProfileEvents {
     }
 
     public static ProducerRecord<String, String> upserted(String contactId, String data) {
-        RecordHeaders headers = cloudEventHeaders(contactId, ContactProfileProjection.CONTACT_UPSERTED);
-        headers.add("content-type", utf8("application/json"));
-        return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, data, headers);
+        return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, data,
+                cloudEventHeaders(contactId, ContactProfileProjection.CONTACT_UPSERTED));
     }
 
     public static ProducerRecord<String, String> erased(String contactId) {
@@ -35,17 +34,7 @@ public final class ContactProfileEvents {
     }
 
     private static RecordHeaders cloudEventHeaders(String contactId, String type) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", utf8("1.0"));
-        headers.add("ce_id", utf8(UUID.randomUUID().toString()));
-        headers.add("ce_type", utf8(type));
-        headers.add("ce_source", utf8("urn:warmintro:contacts-service"));
-        headers.add("ce_subject", utf8(contactId));
-        headers.add("ce_time", utf8(Instant.now().toString()));
-        return headers;
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return CloudEventHeaders.of(UUID.randomUUID().toString(), type, "urn:warmintro:contacts-service", contactId,
+                Instant.now());
     }
 }
