@@ -25,14 +25,18 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL on {@code port}. With a {@code dataDir} the cluster is kept between runs; without one it lives
-     * in a temporary directory, tuned for speed over durability, as tests want.
+     * Starts PostgreSQL on {@code port}. With a {@code dataDir} the cluster is kept between runs and as durable as in
+     * production (the benchmarks measure it so); without one it lives in a temporary directory, tuned for speed over
+     * durability, as tests want.
      */
     public static PostgresServer start(Path dataDir, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
             if (dataDir != null) {
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+                // the library starts the server with -F (fsync off) and synchronous_commit off; these come after it
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
             } else {
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
