@@ -24,24 +24,29 @@ public final class ContactProfileEvents {
     }
 
     public static ProducerRecord<String, String> upserted(String contactId, String data) {
-        RecordHeaders headers = cloudEventHeaders(contactId, ContactProfileProjection.CONTACT_UPSERTED);
+        return upserted(contactId, data, Instant.now());
+    }
+
+    /** @param time the CloudEvent time: when contacts-service recorded the change */
+    static ProducerRecord<String, String> upserted(String contactId, String data, Instant time) {
+        RecordHeaders headers = cloudEventHeaders(contactId, ContactProfileProjection.CONTACT_UPSERTED, time);
         headers.add("content-type", utf8("application/json"));
         return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, data, headers);
     }
 
     public static ProducerRecord<String, String> erased(String contactId) {
         return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, null,
-                cloudEventHeaders(contactId, CONTACT_ERASED));
+                cloudEventHeaders(contactId, CONTACT_ERASED, Instant.now()));
     }
 
-    private static RecordHeaders cloudEventHeaders(String contactId, String type) {
+    private static RecordHeaders cloudEventHeaders(String contactId, String type, Instant time) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", utf8("1.0"));
         headers.add("ce_id", utf8(UUID.randomUUID().toString()));
         headers.add("ce_type", utf8(type));
         headers.add("ce_source", utf8("urn:warmintro:contacts-service"));
         headers.add("ce_subject", utf8(contactId));
-        headers.add("ce_time", utf8(Instant.now().toString()));
+        headers.add("ce_time", utf8(time.toString()));
         return headers;
     }
 
