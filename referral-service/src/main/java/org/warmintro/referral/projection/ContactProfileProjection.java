@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +39,8 @@ import org.warmintro.deadletters.ConsumerRetry;
  * the contacts the referrals are.
  */
 @ApplicationScoped
+// made at start-up rather than on the first record, so that the lag metric is on the scrape from the start
+@Startup
 public class ContactProfileProjection {
 
     static final String CONTACT_UPSERTED = "network.contact.upserted.v1";
