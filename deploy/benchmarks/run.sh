@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Runs a benchmark: contacts against the local run (start ./local-run.sh first), matching in process.
-# Usage: deploy/benchmarks/run.sh contacts|matching [options]
+# Runs a benchmark: the pipeline against the running local run, or matching (JMH) in process.
+# Usage: deploy/benchmarks/run.sh pipeline|matching [options]   (pipeline --help lists its options)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -f deploy/benchmarks/target/classpath.txt ] || ./mvnw -B -q package -DskipTests -pl deploy/benchmarks -am
-benchmark=$1
-shift
+classpath=deploy/benchmarks/target/classpath.txt
+ceiling=deploy/benchmarks/ceiling/target/quarkus-app/quarkus-run.jar
+if [ ! -f "$classpath" ] || [ ! -f "$ceiling" ] \
+    || [ -n "$(find deploy/benchmarks -path '*/src/main/*' -type f -newer "$classpath" -print -quit)" ]; then
+  ./mvnw -B -q package -DskipTests -pl deploy/benchmarks,deploy/benchmarks/ceiling -am
+fi
+benchmark=${1:-}
+shift || true
 case "$benchmark" in
-  contacts) main=org.warmintro.benchmarks.ContactsBenchmark ;;
+  # against the local run: every figure of BENCHMARKS.md's Pipeline section beside its ceiling
+  pipeline) main=org.warmintro.benchmarks.pipeline.Pipeline ;;
+  # import and search only, as the earlier contacts benchmark measured them
+  contacts) main=org.warmintro.benchmarks.pipeline.Pipeline; set -- --only import,search "$@" ;;
   # JMH, in process: needs no local run; options as for JMH, e.g. matching -f 1 -wi 3 -i 5 -w 2s -r 2s
   matching) main=org.openjdk.jmh.Main; set -- org.warmintro.benchmarks.matching "$@" ;;
-  *) echo "unknown benchmark: $benchmark (contacts, matching)" >&2; exit 2 ;;
+  *) echo "usage: deploy/benchmarks/run.sh pipeline|contacts|matching [options]" >&2; exit 2 ;;
 esac
-exec java -cp "deploy/benchmarks/target/classes:$(cat deploy/benchmarks/target/classpath.txt)" "$main" "$@"
+exec java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "deploy/benchmarks/target/classes:$(cat "$classpath")" "$main" "$@"

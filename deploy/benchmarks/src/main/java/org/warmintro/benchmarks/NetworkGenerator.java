@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -47,9 +48,13 @@ public final class NetworkGenerator {
     private static final DateTimeFormatter CONNECTED_ON = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
 
     private final List<String> titles;
+    private final List<String> sharedWordTitles;
+    private final double sharedWordShare;
 
-    private NetworkGenerator(List<String> titles) {
+    private NetworkGenerator(List<String> titles, List<String> sharedWordTitles, double sharedWordShare) {
         this.titles = titles;
+        this.sharedWordTitles = sharedWordTitles;
+        this.sharedWordShare = sharedWordShare;
     }
 
     /** Reads the job titles of {@code alternate-titles.txt} in the O*NET directory. */
@@ -57,7 +62,7 @@ public final class NetworkGenerator {
         try (Stream<String> lines = Files.lines(onetDirectory.resolve("alternate-titles.txt"), StandardCharsets.UTF_8)) {
             List<String> titles = lines.skip(1).map(line -> line.split("\t")).filter(fields -> fields.length > 1)
                     .map(fields -> fields[1].strip()).filter(title -> !title.isEmpty()).distinct().toList();
-            return new NetworkGenerator(titles);
+            return new NetworkGenerator(titles, List.of(), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the O*NET titles in " + onetDirectory, e);
         }
@@ -65,6 +70,20 @@ public final class NetworkGenerator {
 
     public List<String> titles() {
         return titles;
+    }
+
+    /**
+     * The same generator, except that a {@code share} (0 to 1) of the people have a job title with {@code word} in it,
+     * as most of a network may be engineers or managers: a word most cards share, which a search must still answer
+     * fast.
+     */
+    public NetworkGenerator withTitlesSharing(String word, double share) {
+        Pattern whole = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+        List<String> sharing = titles.stream().filter(title -> whole.matcher(title).find()).toList();
+        if (sharing.isEmpty()) {
+            throw new IllegalArgumentException("No O*NET title has the word " + word);
+        }
+        return new NetworkGenerator(titles, sharing, share);
     }
 
     public static List<String> companies() {
@@ -91,10 +110,15 @@ public final class NetworkGenerator {
                     .append("https://www.linkedin.com/in/").append(handle).append(',')
                     .append(email).append(',')
                     .append(quoted(pick(companies, random))).append(',')
-                    .append(quoted(pick(titles, random))).append(',')
+                    .append(quoted(title(random))).append(',')
                     .append(start.plusDays(random.nextInt(5000)).format(CONNECTED_ON)).append('\n');
         }
         return csv.toString();
+    }
+
+    private String title(Random random) {
+        boolean sharesTheWord = sharedWordShare > 0 && random.nextDouble() < sharedWordShare;
+        return pick(sharesTheWord ? sharedWordTitles : titles, random);
     }
 
     private static String pick(List<String> values, Random random) {

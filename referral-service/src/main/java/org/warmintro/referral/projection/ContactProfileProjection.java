@@ -1,11 +1,19 @@
 package org.warmintro.referral.projection;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,8 +32,14 @@ import org.warmintro.deadletters.ConsumerRetry;
  * {@code contacts.profiles.v1.dlq} at once with the reason, and the partition moves on. One that fails otherwise
  * (MongoDB away, a timeout) is tried again with exponential backoff, holding the partition, for up to 45 seconds; only
  * then is it dead-lettered, to be replayed once the cause is fixed (README: Dead letters).
+ *
+ * <p>{@code warmintro.projection.lag} times each change from its CloudEvent {@code time} (when contacts-service
+ * recorded it) to the moment the projection holds it, before matching: what an operator watches to see how far behind
+ * the contacts the referrals are.
  */
 @ApplicationScoped
+// made at start-up rather than on the first record, so that the lag metric is on the scrape from the start
+@Startup
 public class ContactProfileProjection {
 
     static final String CONTACT_UPSERTED = "network.contact.upserted.v1";
@@ -36,13 +50,22 @@ public class ContactProfileProjection {
     private final ObjectReader snapshotReader;
     private final Event<ContactProfileChanged> changed;
     private final Event<ContactErased> erased;
+    private final Timer lag;
 
     ContactProfileProjection(ContactProfiles profiles, ObjectMapper mapper, Event<ContactProfileChanged> changed,
-            Event<ContactErased> erased) {
+            Event<ContactErased> erased, MeterRegistry registry) {
         this.profiles = profiles;
         this.snapshotReader = mapper.readerFor(ContactSnapshot.class);
         this.changed = changed;
         this.erased = erased;
+        this.lag = Timer.builder("warmintro.projection.lag")
+                .description("From a profile change's CloudEvent time to its storage in the projection")
+                .publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram()
+                .serviceLevelObjectives(Duration.ofMillis(100))
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(1))
+                .register(registry);
     }
 
     @Incoming("contact-profiles")
@@ -58,6 +81,7 @@ public class ContactProfileProjection {
         if (record.value() == null) {
             // compaction deletes the key on a null value whatever the headers say; a replay must end the same way
             String memberId = profiles.erase(contactId).orElse(null);
+            recordLag(record);
             erased.fire(new ContactErased(contactId, memberId));
             return;
         }
@@ -72,6 +96,7 @@ public class ContactProfileProjection {
                     + contactId);
         }
         if (profiles.storeIfNewer(profile)) {
+            recordLag(record);
             changed.fire(new ContactProfileChanged(profile));
         } else {
             LOG.debugf("Ignored version %d of contact %s: the stored version is not older", profile.version(),
@@ -86,4 +111,22 @@ public class ContactProfileProjection {
             throw new RejectedContactEvent("the snapshot cannot be read: " + e.getOriginalMessage(), e);
         }
     }
+
+    /** A change without a readable time is applied all the same; only its lag is unknown. */
+    private void recordLag(ConsumerRecord<String, String> record) {
+        String time = CloudEventHeaders.text(record.headers(), CloudEventHeaders.TIME);
+        if (time == null) {
+            return;
+        }
+        try {
+            Duration sinceChange = Duration.between(OffsetDateTime.parse(time).toInstant(), Instant.now());
+            // another host's clock may run ahead of this one's
+            if (!sinceChange.isNegative()) {
+                lag.record(sinceChange);
+            }
+        } catch (DateTimeParseException e) {
+            LOG.debugf("Contact %s: unreadable ce_time %s", record.key(), time);
+        }
+    }
+
 }

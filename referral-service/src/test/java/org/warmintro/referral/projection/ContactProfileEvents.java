@@ -24,17 +24,22 @@ public final class ContactProfileEvents {
     }
 
     public static ProducerRecord<String, String> upserted(String contactId, String data) {
+        return upserted(contactId, data, Instant.now());
+    }
+
+    /** @param time the CloudEvent time: when contacts-service recorded the change */
+    static ProducerRecord<String, String> upserted(String contactId, String data, Instant time) {
         return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, data,
-                cloudEventHeaders(contactId, ContactProfileProjection.CONTACT_UPSERTED));
+                cloudEventHeaders(contactId, ContactProfileProjection.CONTACT_UPSERTED, time));
     }
 
     public static ProducerRecord<String, String> erased(String contactId) {
         return new ProducerRecord<>(Topics.CONTACT_PROFILES, null, contactId, null,
-                cloudEventHeaders(contactId, CONTACT_ERASED));
+                cloudEventHeaders(contactId, CONTACT_ERASED, Instant.now()));
     }
 
-    private static RecordHeaders cloudEventHeaders(String contactId, String type) {
+    private static RecordHeaders cloudEventHeaders(String contactId, String type, Instant time) {
         return CloudEventHeaders.of(UUID.randomUUID().toString(), type, "urn:warmintro:contacts-service", contactId,
-                Instant.now());
+                time);
     }
 }

@@ -1,0 +1,99 @@
+package org.warmintro.benchmarks.pipeline;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.http.HttpMethod;
+import org.warmintro.benchmarks.NetworkGenerator;
+import org.warmintro.benchmarks.load.HttpLoad;
+import org.warmintro.benchmarks.load.HttpLoad.Answer;
+import org.warmintro.benchmarks.load.LoadResult;
+
+/**
+ * A member of this run with a network imported from a LinkedIn export (by default 30,000 lines, most of them with a
+ * job title that has the word "engineer"): times the import, then searches it with the words people type.
+ */
+final class ImportedNetwork {
+
+    static final double IMPORT_TARGET_SECONDS = 5;
+    static final double SEARCH_TARGET_MS = 20;
+    /** A word most cards share: what makes a search costly when its hits are counted and ranked. */
+    static final String SHARED_WORD = "engineer";
+    static final double SHARED_WORD_SHARE = 0.6;
+    private static final int SEARCH_CONNECTIONS = 8;
+    private static final Duration IMPORT_PATIENCE = Duration.ofMinutes(15);
+
+    private final Platform platform;
+    private final String token;
+    private final int created;
+    private final Figure importFigure;
+
+    private ImportedNetwork(Platform platform, String token, int created, Figure importFigure) {
+        this.platform = platform;
+        this.token = token;
+        this.created = created;
+        this.importFigure = importFigure;
+    }
+
+    Figure importFigure() {
+        return importFigure;
+    }
+
+    static ImportedNetwork importExport(Platform platform, NetworkGenerator generator) {
+        int lines = platform.options.lines();
+        String member = platform.member("imported");
+        String token = platform.token(member);
+        String export = generator.withTitlesSharing(SHARED_WORD, SHARED_WORD_SHARE).linkedInExport(lines, 42);
+        Platform.step(String.format(Locale.ROOT, "Import of a LinkedIn export: %,d lines, %,d bytes, member %s", lines,
+                export.getBytes(StandardCharsets.UTF_8).length, member));
+        long started = System.nanoTime();
+        Answer answer = Platform.await(platform.http.send(HttpMethod.POST,
+                platform.options.contactsUrl() + "/api/v1/contacts/import", token, "text/csv", export, IMPORT_PATIENCE),
+                IMPORT_PATIENCE);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String name = String.format(Locale.ROOT, "import of a LinkedIn export of %,d lines", lines);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("The import answered " + answer.status() + ": " + answer.body());
+        }
+        JsonNode report = Platform.json(answer.body());
+        int created = report.path("created").asInt();
+        System.out.printf(Locale.ROOT, "  %.2f s, %,d created, %d errors%n", seconds, created,
+                report.path("errors").size());
+        return new ImportedNetwork(platform, token, created, Figure.of(name, Kind.SECONDS, seconds,
+                IMPORT_TARGET_SECONDS).noting(String.format(Locale.ROOT, "%,d created, %d errors", created,
+                report.path("errors").size())));
+    }
+
+    /**
+     * Each query on its own: the most searches a second in a closed loop, then the latency in an open loop at a rate
+     * below that (at most {@code --search-rate}).
+     */
+    List<Figure> search() {
+        List<Figure> figures = new ArrayList<>();
+        List<String> queries = List.of(SHARED_WORD, "eng", "sofie", "brabant media", "zyxwvut");
+        for (String query : queries) {
+            String url = platform.options.contactsUrl() + "/api/v1/contacts?size=20&q="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8);
+            long hits = Platform.json(platform.expect(HttpMethod.GET, url, token, null, null, 200).body())
+                    .path("total").asLong();
+            Platform.step(String.format(Locale.ROOT, "Search \"%s\" (%,d hits): closed loop, %d connections", query,
+                    hits, SEARCH_CONNECTIONS));
+            LoadResult closed = platform.load.closedLoop(() -> HttpLoad.expect(platform.http.get(url, token), 200),
+                    SEARCH_CONNECTIONS);
+            System.out.println("  " + closed.summary());
+            double rate = Figures.latencyRate(platform.options.searchRate(), closed);
+            Platform.step(String.format(Locale.ROOT, "Search \"%s\": open loop at %,.0f/s", query, rate));
+            LoadResult open = platform.load.openLoop(() -> HttpLoad.expect(platform.http.get(url, token), 200), rate);
+            System.out.println("  " + open.summary());
+            figures.add(Figures.latency(String.format(Locale.ROOT,
+                    "search \"%s\" over %,d cards (%,d hits; closed loop max %,.0f/s): p99 at %,.0f/s", query, created,
+                    hits, closed.throughput(), rate), open, SEARCH_TARGET_MS));
+        }
+        return figures;
+    }
+}
