@@ -31,6 +31,10 @@ public final class Pipeline {
     public static void main(String[] args) throws Exception {
         // the clients' own logs (Kafka's, Vert.x') would bury the figures; warnings still show
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        if (List.of(args).contains("--help")) {
+            System.out.println(PipelineOptions.USAGE);
+            return;
+        }
         PipelineOptions options;
         try {
             options = PipelineOptions.parse(List.of(args));

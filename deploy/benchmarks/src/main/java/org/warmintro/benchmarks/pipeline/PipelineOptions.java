@@ -60,6 +60,9 @@ record PipelineOptions(
               --search-rate R      the most searches per second of the latency runs (default 100)
               --only G,G           only these groups: %s
               --output FILE        where the table is written (default deploy/benchmarks/target/pipeline.md)
+              --onet DIR           the O*NET files whose job titles the generated people have
+                                   (default referral-service/src/main/resources/onet)
+              --repository DIR     the repository, for the bare Quarkus application it starts (default .)
               --contacts-url, --referral-url, --notification-url, --mail-api-url URL
               --kafka HOST:PORT, --postgres HOST:PORT (its superuser postgres makes a scratch database)
               durations: 60s, 2m, or seconds""".formatted(String.join(",", GROUPS));
@@ -91,7 +94,7 @@ record PipelineOptions(
                 options.value("--kafka", "localhost:" + LocalPorts.KAFKA),
                 options.value("--postgres", "localhost:" + LocalPorts.POSTGRES),
                 Path.of(options.value("--data-dir", ".local-data")),
-                Path.of(options.value("--onet", "../shared/data/onet-29.2")),
+                Path.of(options.value("--onet", "referral-service/src/main/resources/onet")),
                 Path.of(options.value("--repository", ".")),
                 Path.of(options.value("--output", "deploy/benchmarks/target/pipeline.md")),
                 duration(options.value("--duration", "60s")),
