@@ -120,8 +120,8 @@ public class MatchStore {
                 .forEach((name, value) -> signals.put(name, ((Number) value).doubleValue()));
         // a list stored by an earlier release has none (it gave each role a match of its own) until the member's next
         // profile event rebuilds it
-        List<OtherRole> otherRoles = document.getList("otherRoles", Document.class, List.of()).stream()
-                .map(other -> new OtherRole(other.getString("title"), other.getDouble("score"))).toList();
+        List<OtherRoleView> otherRoles = document.getList("otherRoles", Document.class, List.of()).stream()
+                .map(other -> new OtherRoleView(other.getString("title"), other.getDouble("score"))).toList();
         return new MatchView(document.getString("targetId"), document.getString("targetName"),
                 document.getString("company"), document.getString("roleTitle"), document.getDouble("score"),
                 otherRoles, signals, document.getList("reasons", String.class), document.getBoolean("forDiversity"));

@@ -24,7 +24,7 @@ public record MatchView(
                 example = "Communication Specialist") String roleTitle,
         @Schema(description = "The weighted mean of the signals, 0 to 1", example = "0.84") double score,
         @Schema(description = "The hiring contact's other open roles that fit the seeker, best first; empty when "
-                + "there are none") List<OtherRole> otherRoles,
+                + "there are none") List<OtherRoleView> otherRoles,
         @Schema(description = "The value of each signal, 0 to 1, by name",
                 example = "{\"skills\": 0.72, \"title\": 1.0, \"field\": 1.0, \"location\": 1.0, \"seniority\": 1.0, "
                         + "\"influence\": 0.94, \"targetRelationship\": 0.68, \"seekerRelationship\": 0.78, "
@@ -46,7 +46,7 @@ public record MatchView(
 
     static MatchView of(Match match, String targetName, String company) {
         return new MatchView(match.targetId(), targetName, company, match.roleTitle(), match.score(),
-                match.otherRoles(), signalsByName(match.signals()), match.reasons(), match.forDiversity());
+                match.otherRoles().stream().map(OtherRoleView::of).toList(), signalsByName(match.signals()), match.reasons(), match.forDiversity());
     }
 
     private static Map<String, Double> signalsByName(Signals signals) {

@@ -129,7 +129,7 @@ final class MemberMatches {
     boolean concerns(ContactProfile profile) {
         ContactCard card = profile.card();
         return card.seeking() != null || card.hiring() != null || rankings.containsKey(profile.contactId())
-                || !network.rolesOf(profile.contactId()).isEmpty();
+                || network.hasOpenRoles(profile.contactId());
     }
 
     /**
@@ -142,7 +142,7 @@ final class MemberMatches {
         remember(profile);
         Set<String> touched = new LinkedHashSet<>();
         HiringContact asHiringContact = ProfileConversion.hiringContact(profile, facts.requestsOf(contactId));
-        if (!asHiringContact.openRoles().isEmpty() || !network.rolesOf(contactId).isEmpty()) {
+        if (!asHiringContact.openRoles().isEmpty() || network.hasOpenRoles(contactId)) {
             network = network.with(asHiringContact);
             touched.addAll(rematchAllBut(contactId, facts.exclusions()));
         }
@@ -162,7 +162,7 @@ final class MemberMatches {
         contactIds.remove(contactId);
         people.remove(contactId);
         Set<String> touched = new LinkedHashSet<>();
-        if (!network.rolesOf(contactId).isEmpty()) {
+        if (network.hasOpenRoles(contactId)) {
             network = network.without(contactId);
             touched.addAll(rematchAllBut(contactId, Exclusions.none()));
         }

@@ -54,7 +54,7 @@ class MemberMatchesTest {
         // Wei's new role is beside the one he had, not a second match
         assertThat(stored.get("bram")).singleElement().satisfies(wei -> {
             assertThat(wei.roleTitle()).isEqualTo("Sr. Backend Engineer");
-            assertThat(wei.otherRoles()).extracting(OtherRole::title).containsExactly("Java Developer");
+            assertThat(wei.otherRoles()).extracting(OtherRoleView::title).containsExactly("Java Developer");
         });
         assertThat(stored).isEqualTo(store(new HashMap<>(), build(annie, bram, sofie, wei).initial()));
     }
