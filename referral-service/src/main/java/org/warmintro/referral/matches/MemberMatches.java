@@ -1,4 +1,4 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.warmintro.referral.matching.Exclusions;
+import org.warmintro.referral.matching.HiringContact;
+import org.warmintro.referral.matching.HiringNetwork;
+import org.warmintro.referral.matching.Matcher;
+import org.warmintro.referral.matching.NetworkStatistics;
+import org.warmintro.referral.matching.Ranking;
+import org.warmintro.referral.matching.Seeker;
 import org.warmintro.referral.projection.ContactCard;
 import org.warmintro.referral.projection.ContactProfile;
 

@@ -1,6 +1,7 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.warmintro.referral.matching.OtherRole;
 
 /** Another open role of a match's hiring contact, as served and stored with the match. */
 @Schema(name = "OtherRole", description = "Another open role of the hiring contact that fits the seeker")

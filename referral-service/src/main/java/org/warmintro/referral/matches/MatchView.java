@@ -1,4 +1,4 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.warmintro.referral.matching.Match;
+import org.warmintro.referral.matching.Signals;
 
 /**
  * One match as it is stored and served: the hiring contact a seeker could be introduced to, under their best-fitting

@@ -1,4 +1,4 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
