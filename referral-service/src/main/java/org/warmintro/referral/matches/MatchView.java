@@ -39,29 +39,39 @@ public record MatchView(
         @Schema(description = "Whether the match is ahead of higher-scored ones so that one company or field does "
                 + "not fill the list") boolean forDiversity) {
 
+    /** The signals' names, in the order of {@link Signals}. */
+    private static final List<String> SIGNAL_NAMES = List.of("skills", "title", "field", "location", "seniority",
+            "influence", "targetRelationship", "seekerRelationship", "balance");
+
     public MatchView {
-        // in the order of Signals, for people reading the JSON
-        otherRoles = List.copyOf(otherRoles);
-        signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
+        // a list stored by an earlier release has no other roles (it gave each role a match of its own) until the
+        // member's next profile event rebuilds it
+        otherRoles = otherRoles == null ? List.of() : List.copyOf(otherRoles);
+        signals = Collections.unmodifiableMap(inSignalOrder(signals));
         reasons = List.copyOf(reasons);
     }
 
     static MatchView of(Match match, String targetName, String company) {
         return new MatchView(match.targetId(), targetName, company, match.roleTitle(), match.score(),
-                match.otherRoles().stream().map(OtherRoleView::of).toList(), signalsByName(match.signals()), match.reasons(), match.forDiversity());
+                match.otherRoles().stream().map(OtherRoleView::of).toList(), signalsByName(match.signals()),
+                match.reasons(), match.forDiversity());
+    }
+
+    /** In the order of {@link Signals} for people reading the JSON, whatever order the map came in. */
+    private static Map<String, Double> inSignalOrder(Map<String, Double> signals) {
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        SIGNAL_NAMES.stream().filter(signals::containsKey).forEach(name -> ordered.put(name, signals.get(name)));
+        signals.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private static Map<String, Double> signalsByName(Signals signals) {
+        double[] values = {signals.skills(), signals.title(), signals.field(), signals.location(), signals.seniority(),
+                signals.influence(), signals.targetRelationship(), signals.seekerRelationship(), signals.balance()};
         Map<String, Double> byName = new LinkedHashMap<>();
-        byName.put("skills", signals.skills());
-        byName.put("title", signals.title());
-        byName.put("field", signals.field());
-        byName.put("location", signals.location());
-        byName.put("seniority", signals.seniority());
-        byName.put("influence", signals.influence());
-        byName.put("targetRelationship", signals.targetRelationship());
-        byName.put("seekerRelationship", signals.seekerRelationship());
-        byName.put("balance", signals.balance());
+        for (int index = 0; index < values.length; index++) {
+            byName.put(SIGNAL_NAMES.get(index), values[index]);
+        }
         return byName;
     }
 }
