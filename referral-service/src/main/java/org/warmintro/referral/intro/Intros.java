@@ -12,13 +12,11 @@ import static com.mongodb.client.model.Filters.or;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,17 +30,24 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.StartupEvent;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
+import org.bson.BsonString;
 import org.bson.Document;
+import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The {@code intros} collection: one document per introduction, {@code _id} = intro id, holding its people, its
- * state and the events of its transitions not yet published ({@code outbox}).
+ * state and the events of its transitions not yet published ({@code outbox}). The MongoDB driver's codec for records
+ * maps an {@link Intro} to its document and back (fields named as the record's components); beside them the document
+ * holds {@code seekerId}, {@code targetId} and {@code pairLock}, which only the queries and indexes need.
  *
  * <p>Every change is one atomic update of one document, conditioned on the revision it was decided on, so a state
  * change and its event are stored together or not at all, without a multi-document transaction.
@@ -61,12 +66,10 @@ public class Intros {
     private static final String SEEKER_ID = "seekerId";
     private static final String TARGET_ID = "targetId";
     private static final String PAIR_LOCK = "pairLock";
-    private static final String CONNECTOR = "connector";
     private static final String SEEKER = "seeker";
     private static final String TARGET = "target";
     private static final String SELF_INTRODUCTION = "selfIntroduction";
     private static final String OFFERS = "offers";
-    private static final String ROLE_TITLE = "roleTitle";
     private static final String MESSAGE = "message";
     private static final String BLURB = "blurb";
     private static final String OUTCOME = "outcome";
@@ -78,14 +81,13 @@ public class Intros {
     private static final String UPDATED_AT = "updatedAt";
     private static final String REVISION = "revision";
     private static final String OUTBOX = "outbox";
-    private static final String TRACEPARENT = "traceparent";
     private static final FindOneAndUpdateOptions RETURN_AFTER = new FindOneAndUpdateOptions()
             .returnDocument(ReturnDocument.AFTER);
 
-    private final MongoCollection<Document> collection;
+    private final MongoCollection<Intro> collection;
 
     Intros(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
-        this.collection = mongo.getDatabase(database).getCollection(COLLECTION);
+        this.collection = mongo.getDatabase(database).getCollection(COLLECTION, Intro.class);
     }
 
     void createIndexes(@Observes StartupEvent startup) {
@@ -106,8 +108,16 @@ public class Intros {
 
     /** @throws PairTaken when another intro holds the pair */
     void insert(Intro intro) {
+        BsonDocument document = new BsonDocument();
+        collection.getCodecRegistry().get(Intro.class)
+                .encode(new BsonDocumentWriter(document), intro, EncoderContext.builder().build());
+        boolean holdsPair = IntroState.HOLDING_THE_PAIR.contains(intro.state());
+        document.append(SEEKER_ID, new BsonString(intro.seeker().contactId()))
+                .append(TARGET_ID, new BsonString(intro.target().contactId()))
+                .append(PAIR_LOCK, new BsonString(holdsPair
+                        ? intro.seeker().contactId() + ":" + intro.target().contactId() : intro.id()));
         try {
-            collection.insertOne(toDocument(intro));
+            collection.withDocumentClass(BsonDocument.class).insertOne(document);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw new PairTaken();
@@ -117,7 +127,7 @@ public class Intros {
     }
 
     Optional<Intro> find(String introId) {
-        return Optional.ofNullable(collection.find(eq(ID, introId)).first()).map(Intros::fromDocument);
+        return Optional.ofNullable(collection.find(eq(ID, introId)).first());
     }
 
     /**
@@ -128,60 +138,60 @@ public class Intros {
      */
     Optional<Intro> apply(Intro current, Bson changes, PendingEvent... events) {
         Bson update = Updates.combine(changes, Updates.inc(REVISION, 1L),
-                Updates.pushEach(OUTBOX, Arrays.stream(events).map(Intros::toDocument).toList()));
+                Updates.pushEach(OUTBOX, Arrays.asList(events)));
         return Optional.ofNullable(collection.findOneAndUpdate(
-                and(eq(ID, current.id()), eq(REVISION, current.revision())), update, RETURN_AFTER))
-                .map(Intros::fromDocument);
+                and(eq(ID, current.id()), eq(REVISION, current.revision())), update, RETURN_AFTER));
     }
 
     /** The changes of a transition to {@code state}; an intro that ends frees its pair for a later proposal. */
     static Bson moveTo(Intro intro, IntroState state, Instant at) {
-        List<Bson> changes = new ArrayList<>(List.of(Updates.set(STATE, state.name()), Updates.set(UPDATED_AT, date(at))));
+        List<Bson> changes = new ArrayList<>(List.of(Updates.set(STATE, state), Updates.set(UPDATED_AT, at)));
         if (!IntroState.HOLDING_THE_PAIR.contains(state)) {
             changes.add(Updates.set(PAIR_LOCK, intro.id()));
         }
         if (state == IntroState.ACCEPTED || state == IntroState.DECLINED) {
-            changes.add(Updates.set(DECIDED_AT, date(at)));
+            changes.add(Updates.set(DECIDED_AT, at));
         }
         return Updates.combine(changes);
     }
 
     static Bson remindedAt(Instant at) {
-        return Updates.combine(Updates.set(REMINDED_AT, date(at)), Updates.set(UPDATED_AT, date(at)));
+        return Updates.combine(Updates.set(REMINDED_AT, at), Updates.set(UPDATED_AT, at));
     }
 
     static Bson outcome(Outcome outcome, Instant at) {
-        return Updates.combine(Updates.set(OUTCOME, outcome.name()), Updates.set(UPDATED_AT, date(at)));
+        return Updates.combine(Updates.set(OUTCOME, outcome), Updates.set(UPDATED_AT, at));
     }
 
     /** Replaces everything that names the erased person; the seeker's words go with them, and so does the note. */
     static Bson erasure(Intro intro, String contactId, Instant at) {
-        List<Bson> changes = new ArrayList<>(List.of(Updates.set(MESSAGE, null), Updates.set(UPDATED_AT, date(at))));
+        List<Bson> changes = new ArrayList<>(List.of(Updates.set(MESSAGE, null), Updates.set(UPDATED_AT, at)));
         if (contactId.equals(intro.seeker().contactId())) {
-            changes.add(Updates.set(SEEKER, toDocument(intro.seeker().erased())));
+            changes.add(Updates.set(SEEKER, intro.seeker().erased()));
             changes.add(Updates.set(SELF_INTRODUCTION, ""));
             changes.add(Updates.set(OFFERS, null));
             changes.add(Updates.set(BLURB, Blurbs.ERASED));
         }
         if (contactId.equals(intro.target().contactId())) {
-            changes.add(Updates.set(TARGET, toDocument(intro.target().erased())));
+            changes.add(Updates.set(TARGET, intro.target().erased()));
         }
         return Updates.combine(changes);
     }
 
     /** Forgets the events Kafka acknowledged; the rest stay for the next attempt. */
     void removeSent(String introId, List<String> eventIds) {
-        collection.updateOne(eq(ID, introId), Updates.pull(OUTBOX, new Document("id", new Document("$in", eventIds))));
+        collection.updateOne(eq(ID, introId), Updates.pull(OUTBOX, in("id", eventIds)));
     }
 
     List<Intro> withPendingEvents(int limit) {
-        return collection.find(exists(OUTBOX + ".0.id")).limit(limit).map(Intros::fromDocument).into(new ArrayList<>());
+        return collection.find(exists(OUTBOX + ".0.id")).limit(limit).into(new ArrayList<>());
     }
 
     /** How many events wait in the intros' documents for the relay; only intros with some are read. */
     long pendingEventCount() {
         long count = 0;
-        for (Document intro : collection.find(exists(OUTBOX + ".0.id")).projection(new Document(OUTBOX, 1))) {
+        for (Document intro : collection.find(exists(OUTBOX + ".0.id"), Document.class)
+                .projection(Projections.include(OUTBOX))) {
             count += intro.getList(OUTBOX, Document.class).size();
         }
         return count;
@@ -190,7 +200,7 @@ public class Intros {
     /** How many intros are in each state; states with none are left out. */
     Map<IntroState, Long> countByState() {
         Map<IntroState, Long> counts = new EnumMap<>(IntroState.class);
-        collection.aggregate(List.of(Aggregates.group("$" + STATE, Accumulators.sum("count", 1))))
+        collection.aggregate(List.of(Aggregates.group("$" + STATE, Accumulators.sum("count", 1))), Document.class)
                 .forEach(group -> counts.put(IntroState.valueOf(group.getString(ID)),
                         group.get("count", Number.class).longValue()));
         return counts;
@@ -202,147 +212,54 @@ public class Intros {
     Slice ofMember(String memberId, IntroState state, String seekerId, int page, int size) {
         List<Bson> filters = new ArrayList<>(List.of(eq(MEMBER_ID, memberId)));
         if (state != null) {
-            filters.add(eq(STATE, state.name()));
+            filters.add(eq(STATE, state));
         }
         if (seekerId != null) {
             filters.add(eq(SEEKER_ID, seekerId));
         }
         Bson filter = and(filters);
         List<Intro> intros = collection.find(filter).sort(Sorts.orderBy(Sorts.descending(CREATED_AT),
-                Sorts.ascending(ID))).skip(page * size).limit(size).map(Intros::fromDocument).into(new ArrayList<>());
+                Sorts.ascending(ID))).skip(page * size).limit(size).into(new ArrayList<>());
         return new Slice(intros, collection.countDocuments(filter));
     }
 
     List<Intro> naming(String contactId) {
-        return collection.find(or(eq(SEEKER_ID, contactId), eq(TARGET_ID, contactId))).map(Intros::fromDocument)
-                .into(new ArrayList<>());
+        return collection.find(or(eq(SEEKER_ID, contactId), eq(TARGET_ID, contactId))).into(new ArrayList<>());
     }
 
     /** The member's intros that hold their pair, or were declined at or after {@code declinedSince}. */
     List<Intro> excluding(String memberId, Instant declinedSince) {
         return collection.find(and(eq(MEMBER_ID, memberId), or(
-                in(STATE, names(IntroState.HOLDING_THE_PAIR)),
-                and(eq(STATE, IntroState.DECLINED.name()), gte(DECIDED_AT, date(declinedSince))))))
-                .map(Intros::fromDocument).into(new ArrayList<>());
+                in(STATE, IntroState.HOLDING_THE_PAIR),
+                and(eq(STATE, IntroState.DECLINED), gte(DECIDED_AT, declinedSince)))))
+                .into(new ArrayList<>());
     }
 
     boolean declinedSince(String seekerId, String targetId, Instant since) {
         return collection.find(and(eq(SEEKER_ID, seekerId), eq(TARGET_ID, targetId),
-                eq(STATE, IntroState.DECLINED.name()), gte(DECIDED_AT, date(since)))).first() != null;
+                eq(STATE, IntroState.DECLINED), gte(DECIDED_AT, since))).first() != null;
     }
 
     long requestsTo(String targetId, Instant since) {
-        return collection.countDocuments(and(eq(TARGET_ID, targetId), gte(OPT_IN_REQUESTED_AT, date(since))));
+        return collection.countDocuments(and(eq(TARGET_ID, targetId), gte(OPT_IN_REQUESTED_AT, since)));
     }
 
     /** By target: how many opt-in requests the member's targets received since {@code since}. */
     Map<String, Integer> requestsByTarget(String memberId, Instant since) {
         Map<String, Integer> counts = new HashMap<>();
-        collection.find(and(eq(MEMBER_ID, memberId), gte(OPT_IN_REQUESTED_AT, date(since))))
-                .projection(new Document(TARGET_ID, 1))
+        collection.find(and(eq(MEMBER_ID, memberId), gte(OPT_IN_REQUESTED_AT, since)), Document.class)
+                .projection(Projections.include(TARGET_ID))
                 .forEach(document -> counts.merge(document.getString(TARGET_ID), 1, Integer::sum));
         return counts;
     }
 
     List<Intro> awaitingAnswerExpiringBy(Instant by) {
-        return collection.find(and(eq(STATE, IntroState.OPT_IN_REQUESTED.name()), lte(EXPIRES_AT, date(by))))
-                .map(Intros::fromDocument).into(new ArrayList<>());
-    }
-
-    List<Intro> unremindedExpiringBetween(Instant after, Instant by) {
-        return collection.find(and(eq(STATE, IntroState.OPT_IN_REQUESTED.name()), eq(REMINDED_AT, null),
-                gt(EXPIRES_AT, date(after)), lte(EXPIRES_AT, date(by)))).map(Intros::fromDocument)
+        return collection.find(and(eq(STATE, IntroState.OPT_IN_REQUESTED), lte(EXPIRES_AT, by)))
                 .into(new ArrayList<>());
     }
 
-    private static List<String> names(Set<IntroState> states) {
-        return states.stream().map(Enum::name).toList();
-    }
-
-    private static Document toDocument(Intro intro) {
-        boolean holdsPair = IntroState.HOLDING_THE_PAIR.contains(intro.state());
-        return new Document(ID, intro.id())
-                .append(MEMBER_ID, intro.memberId())
-                .append(STATE, intro.state().name())
-                .append(SEEKER_ID, intro.seeker().contactId())
-                .append(TARGET_ID, intro.target().contactId())
-                .append(PAIR_LOCK, holdsPair ? intro.seeker().contactId() + ":" + intro.target().contactId() : intro.id())
-                .append(CONNECTOR, toDocument(intro.connector()))
-                .append(SEEKER, toDocument(intro.seeker()))
-                .append(TARGET, toDocument(intro.target()))
-                .append(SELF_INTRODUCTION, intro.selfIntroduction())
-                .append(OFFERS, intro.offers())
-                .append(ROLE_TITLE, intro.roleTitle())
-                .append(MESSAGE, intro.message())
-                .append(BLURB, intro.blurb())
-                .append(OUTCOME, intro.outcome() == null ? null : intro.outcome().name())
-                .append(CREATED_AT, date(intro.createdAt()))
-                .append(OPT_IN_REQUESTED_AT, date(intro.optInRequestedAt()))
-                .append(EXPIRES_AT, date(intro.expiresAt()))
-                .append(REMINDED_AT, date(intro.remindedAt()))
-                .append(DECIDED_AT, date(intro.decidedAt()))
-                .append(UPDATED_AT, date(intro.updatedAt()))
-                .append(REVISION, intro.revision())
-                .append(OUTBOX, intro.outbox().stream().map(Intros::toDocument).toList());
-    }
-
-    private static Document toDocument(Party party) {
-        return new Document("contactId", party.contactId())
-                .append("name", party.name())
-                .append("givenName", party.givenName())
-                .append("email", party.email())
-                .append("headline", party.headline())
-                .append("locale", party.locale())
-                .append("timezone", party.timezone());
-    }
-
-    private static Document toDocument(PendingEvent event) {
-        return new Document("id", event.id())
-                .append("type", event.type())
-                .append(STATE, event.state().name())
-                .append("occurredAt", date(event.occurredAt()))
-                .append("optInUrl", event.optInUrl())
-                .append(EXPIRES_AT, date(event.expiresAt()))
-                .append(OUTCOME, event.outcome() == null ? null : event.outcome().name())
-                .append(TRACEPARENT, event.traceparent());
-    }
-
-    private static Intro fromDocument(Document document) {
-        return new Intro(document.getString(ID), document.getString(MEMBER_ID),
-                IntroState.valueOf(document.getString(STATE)),
-                party(document.get(CONNECTOR, Document.class)), party(document.get(SEEKER, Document.class)),
-                party(document.get(TARGET, Document.class)), document.getString(SELF_INTRODUCTION),
-                document.getString(OFFERS), document.getString(ROLE_TITLE), document.getString(MESSAGE),
-                document.getString(BLURB), outcome(document.getString(OUTCOME)), instant(document, CREATED_AT),
-                instant(document, OPT_IN_REQUESTED_AT), instant(document, EXPIRES_AT), instant(document, REMINDED_AT),
-                instant(document, DECIDED_AT), instant(document, UPDATED_AT),
-                document.get(REVISION, Number.class).longValue(),
-                document.getList(OUTBOX, Document.class, List.of()).stream().map(Intros::pendingEvent).toList());
-    }
-
-    private static Party party(Document document) {
-        return new Party(document.getString("contactId"), document.getString("name"),
-                document.getString("givenName"), document.getString("email"), document.getString("headline"),
-                document.getString("locale"), document.getString("timezone"));
-    }
-
-    private static PendingEvent pendingEvent(Document document) {
-        return new PendingEvent(document.getString("id"), document.getString("type"),
-                IntroState.valueOf(document.getString(STATE)), instant(document, "occurredAt"),
-                document.getString("optInUrl"), instant(document, EXPIRES_AT), outcome(document.getString(OUTCOME)),
-                document.getString(TRACEPARENT));
-    }
-
-    private static Outcome outcome(String name) {
-        return name == null ? null : Outcome.valueOf(name);
-    }
-
-    private static Instant instant(Document document, String field) {
-        Date date = document.getDate(field);
-        return date == null ? null : date.toInstant();
-    }
-
-    private static Date date(Instant instant) {
-        return instant == null ? null : Date.from(instant);
+    List<Intro> unremindedExpiringBetween(Instant after, Instant by) {
+        return collection.find(and(eq(STATE, IntroState.OPT_IN_REQUESTED), eq(REMINDED_AT, null),
+                gt(EXPIRES_AT, after), lte(EXPIRES_AT, by))).into(new ArrayList<>());
     }
 }

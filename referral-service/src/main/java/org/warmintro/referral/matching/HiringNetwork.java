@@ -79,6 +79,11 @@ public final class HiringNetwork {
         return rolesByContact.values();
     }
 
+    /** Whether the contact has an open role in the network. */
+    public boolean hasOpenRoles(String contactId) {
+        return rolesByContact.containsKey(contactId);
+    }
+
     List<IndexedRole> rolesOf(String contactId) {
         return rolesByContact.getOrDefault(contactId, List.of());
     }

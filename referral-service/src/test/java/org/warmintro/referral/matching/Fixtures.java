@@ -7,10 +7,10 @@ import java.util.Set;
 import org.warmintro.referral.vocabulary.Onet;
 
 /** Small building blocks for hand-made networks. */
-final class Fixtures {
+public final class Fixtures {
 
     static final Instant NOW = Instant.parse("2025-03-03T09:00:00Z");
-    static final Matcher MATCHER = new Matcher(MatchingConfig.DEFAULTS, Onet.CATALOG);
+    public static final Matcher MATCHER = new Matcher(MatchingConfig.DEFAULTS, Onet.CATALOG);
 
     private Fixtures() {
     }

@@ -1,4 +1,4 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.warmintro.referral.matching.Exclusions;
+import org.warmintro.referral.matching.HiringContact;
+import org.warmintro.referral.matching.HiringNetwork;
+import org.warmintro.referral.matching.Matcher;
+import org.warmintro.referral.matching.NetworkStatistics;
+import org.warmintro.referral.matching.Ranking;
+import org.warmintro.referral.matching.Seeker;
 import org.warmintro.referral.projection.ContactCard;
 import org.warmintro.referral.projection.ContactProfile;
 
@@ -129,7 +136,7 @@ final class MemberMatches {
     boolean concerns(ContactProfile profile) {
         ContactCard card = profile.card();
         return card.seeking() != null || card.hiring() != null || rankings.containsKey(profile.contactId())
-                || !network.rolesOf(profile.contactId()).isEmpty();
+                || network.hasOpenRoles(profile.contactId());
     }
 
     /**
@@ -142,7 +149,7 @@ final class MemberMatches {
         remember(profile);
         Set<String> touched = new LinkedHashSet<>();
         HiringContact asHiringContact = ProfileConversion.hiringContact(profile, facts.requestsOf(contactId));
-        if (!asHiringContact.openRoles().isEmpty() || !network.rolesOf(contactId).isEmpty()) {
+        if (!asHiringContact.openRoles().isEmpty() || network.hasOpenRoles(contactId)) {
             network = network.with(asHiringContact);
             touched.addAll(rematchAllBut(contactId, facts.exclusions()));
         }
@@ -162,7 +169,7 @@ final class MemberMatches {
         contactIds.remove(contactId);
         people.remove(contactId);
         Set<String> touched = new LinkedHashSet<>();
-        if (!network.rolesOf(contactId).isEmpty()) {
+        if (network.hasOpenRoles(contactId)) {
             network = network.without(contactId);
             touched.addAll(rematchAllBut(contactId, Exclusions.none()));
         }

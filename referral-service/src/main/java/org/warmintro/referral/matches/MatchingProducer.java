@@ -1,4 +1,4 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.Startup;
 import org.jboss.logging.Logger;
+import org.warmintro.referral.matching.Matcher;
 import org.warmintro.referral.vocabulary.OccupationCatalog;
 
 /** Makes the {@link Matcher} and its O*NET vocabulary beans, configured from {@link MatchingSettings}. */

@@ -1,8 +1,8 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.warmintro.referral.matching.ContactCards.card;
-import static org.warmintro.referral.matching.ContactCards.role;
+import static org.warmintro.referral.matches.ContactCards.card;
+import static org.warmintro.referral.matches.ContactCards.role;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.warmintro.referral.matching.ContactPair;
+import org.warmintro.referral.matching.Exclusions;
+import org.warmintro.referral.matching.Fixtures;
 import org.warmintro.referral.projection.ContactProfile;
 
 /** The in-memory state of a member's matches, without infrastructure: what each profile event changes and stores. */
@@ -54,7 +57,7 @@ class MemberMatchesTest {
         // Wei's new role is beside the one he had, not a second match
         assertThat(stored.get("bram")).singleElement().satisfies(wei -> {
             assertThat(wei.roleTitle()).isEqualTo("Sr. Backend Engineer");
-            assertThat(wei.otherRoles()).extracting(OtherRole::title).containsExactly("Java Developer");
+            assertThat(wei.otherRoles()).extracting(OtherRoleView::title).containsExactly("Java Developer");
         });
         assertThat(stored).isEqualTo(store(new HashMap<>(), build(annie, bram, sofie, wei).initial()));
     }

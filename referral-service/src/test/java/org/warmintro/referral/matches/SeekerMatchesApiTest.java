@@ -1,10 +1,10 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.warmintro.referral.matching.ContactCards.card;
-import static org.warmintro.referral.matching.ContactCards.role;
+import static org.warmintro.referral.matches.ContactCards.card;
+import static org.warmintro.referral.matches.ContactCards.role;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,13 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.warmintro.referral.matching.DiversityPolicy;
+import org.warmintro.referral.matching.MatchingConfig;
+import org.warmintro.referral.matching.Signals;
+import org.warmintro.referral.matching.Weights;
 
 /**
  * {@code referral.matching.*}: the weights of the signals and the diversity caps. The defaults are those of

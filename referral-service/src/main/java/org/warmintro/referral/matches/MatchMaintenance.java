@@ -1,4 +1,4 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import org.jboss.logging.Logger;
 import org.warmintro.referral.intro.IntroChanged;
 import org.warmintro.referral.intro.IntroHistory;
+import org.warmintro.referral.matching.Matcher;
 import org.warmintro.referral.projection.ContactErased;
 import org.warmintro.referral.projection.ContactProfile;
 import org.warmintro.referral.projection.ContactProfileChanged;

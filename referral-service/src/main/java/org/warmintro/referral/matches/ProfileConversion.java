@@ -1,10 +1,17 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.warmintro.referral.matching.HiringContact;
+import org.warmintro.referral.matching.HiringNetwork;
+import org.warmintro.referral.matching.IntroductionConsent;
+import org.warmintro.referral.matching.OpenRole;
+import org.warmintro.referral.matching.Relationship;
+import org.warmintro.referral.matching.Seeker;
+import org.warmintro.referral.matching.Seniority;
 import org.warmintro.referral.projection.ContactCard;
 import org.warmintro.referral.projection.ContactProfile;
 

@@ -23,7 +23,7 @@ import org.warmintro.referral.vocabulary.OccupationCatalog;
 import org.warmintro.referral.vocabulary.TechnologySkills;
 
 /**
- * Networks made from O*NET, for demos, the match-quality evaluation and the benchmarks: people and roles are drawn
+ * Networks made from O*NET, for the match-quality evaluation and the benchmarks: people and roles are drawn
  * from occupations, their titles from the occupation's alternate titles, their skills from its technologies with
  * some noise (a few skills of other occupations), the rest at random. Deterministic for a seed; not thread-safe.
  *

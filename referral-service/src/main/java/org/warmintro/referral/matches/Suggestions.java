@@ -1,9 +1,10 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.bson.codecs.pojo.annotations.BsonId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Suggestions", description = "The member's best introductions across all their seekers, best first")
 public record Suggestions(
-        @JsonIgnore String memberId,
+        @BsonId @JsonIgnore String memberId,
         @Schema(description = "When the suggestions were last updated; null when there are none yet",
                 example = "2026-03-01T10:15:30.123Z") Instant computedAt,
         List<Suggestion> suggestions) {

@@ -1,4 +1,4 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,18 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.warmintro.referral.matching.Exclusions;
+import org.warmintro.referral.matching.HiringContact;
+import org.warmintro.referral.matching.HiringNetwork;
+import org.warmintro.referral.matching.IntroductionConsent;
+import org.warmintro.referral.matching.Match;
+import org.warmintro.referral.matching.Matcher;
+import org.warmintro.referral.matching.MatchingConfig;
+import org.warmintro.referral.matching.NetworkStatistics;
+import org.warmintro.referral.matching.OpenRole;
+import org.warmintro.referral.matching.Relationship;
+import org.warmintro.referral.matching.Seeker;
+import org.warmintro.referral.matching.Seniority;
 import org.warmintro.referral.vocabulary.OccupationCatalog;
 
 /** The service gets a working matcher, configured with the same defaults the pure tests use. */

@@ -1,4 +1,4 @@
-package org.warmintro.referral.matching;
+package org.warmintro.referral.matches;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.warmintro.referral.matching.Match;
+import org.warmintro.referral.matching.Signals;
 
 /**
  * One match as it is stored and served: the hiring contact a seeker could be introduced to, under their best-fitting
@@ -24,7 +26,7 @@ public record MatchView(
                 example = "Communication Specialist") String roleTitle,
         @Schema(description = "The weighted mean of the signals, 0 to 1", example = "0.84") double score,
         @Schema(description = "The hiring contact's other open roles that fit the seeker, best first; empty when "
-                + "there are none") List<OtherRole> otherRoles,
+                + "there are none") List<OtherRoleView> otherRoles,
         @Schema(description = "The value of each signal, 0 to 1, by name",
                 example = "{\"skills\": 0.72, \"title\": 1.0, \"field\": 1.0, \"location\": 1.0, \"seniority\": 1.0, "
                         + "\"influence\": 0.94, \"targetRelationship\": 0.68, \"seekerRelationship\": 0.78, "
@@ -37,29 +39,39 @@ public record MatchView(
         @Schema(description = "Whether the match is ahead of higher-scored ones so that one company or field does "
                 + "not fill the list") boolean forDiversity) {
 
+    /** The signals' names, in the order of {@link Signals}. */
+    private static final List<String> SIGNAL_NAMES = List.of("skills", "title", "field", "location", "seniority",
+            "influence", "targetRelationship", "seekerRelationship", "balance");
+
     public MatchView {
-        // in the order of Signals, for people reading the JSON
-        otherRoles = List.copyOf(otherRoles);
-        signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
+        // a list stored by an earlier release has no other roles (it gave each role a match of its own) until the
+        // member's next profile event rebuilds it
+        otherRoles = otherRoles == null ? List.of() : List.copyOf(otherRoles);
+        signals = Collections.unmodifiableMap(inSignalOrder(signals));
         reasons = List.copyOf(reasons);
     }
 
     static MatchView of(Match match, String targetName, String company) {
         return new MatchView(match.targetId(), targetName, company, match.roleTitle(), match.score(),
-                match.otherRoles(), signalsByName(match.signals()), match.reasons(), match.forDiversity());
+                match.otherRoles().stream().map(OtherRoleView::of).toList(), signalsByName(match.signals()),
+                match.reasons(), match.forDiversity());
+    }
+
+    /** In the order of {@link Signals} for people reading the JSON, whatever order the map came in. */
+    private static Map<String, Double> inSignalOrder(Map<String, Double> signals) {
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        SIGNAL_NAMES.stream().filter(signals::containsKey).forEach(name -> ordered.put(name, signals.get(name)));
+        signals.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private static Map<String, Double> signalsByName(Signals signals) {
+        double[] values = {signals.skills(), signals.title(), signals.field(), signals.location(), signals.seniority(),
+                signals.influence(), signals.targetRelationship(), signals.seekerRelationship(), signals.balance()};
         Map<String, Double> byName = new LinkedHashMap<>();
-        byName.put("skills", signals.skills());
-        byName.put("title", signals.title());
-        byName.put("field", signals.field());
-        byName.put("location", signals.location());
-        byName.put("seniority", signals.seniority());
-        byName.put("influence", signals.influence());
-        byName.put("targetRelationship", signals.targetRelationship());
-        byName.put("seekerRelationship", signals.seekerRelationship());
-        byName.put("balance", signals.balance());
+        for (int index = 0; index < values.length; index++) {
+            byName.put(SIGNAL_NAMES.get(index), values[index]);
+        }
         return byName;
     }
 }
