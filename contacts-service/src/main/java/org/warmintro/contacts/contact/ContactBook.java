@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -107,8 +108,25 @@ public class ContactBook {
         });
         contact.updatedAt = clock.instant();
         change.accept(contact);
-        changedRefusingDuplicates(contact);
+        try {
+            changedRefusingDuplicates(contact);
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw lostRace(expectedVersion);
+        }
         return contact;
+    }
+
+    /**
+     * Another change of the card committed between this one's read and its write: this one changes nothing. With
+     * {@code If-Match} the version the client saw is no longer the card's; without, the client may read and retry.
+     */
+    private static ProblemException lostRace(Optional<Long> expectedVersion) {
+        if (expectedVersion.isPresent()) {
+            return ProblemException.preconditionFailed("The contact changed while this change was written; read it"
+                    + " again");
+        }
+        return new ProblemException(Problem.of(409, "concurrent-change", "Concurrent change",
+                "Another change of this contact was saved at the same moment; read it again and retry"));
     }
 
     /**
@@ -132,7 +150,11 @@ public class ContactBook {
         Contact contact = find(memberId, id);
         contact.delete();
         // the delete, checked against the version read, takes the row's lock before the tombstone takes its outbox id
-        entityManager.flush();
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw lostRace(Optional.empty());
+        }
         outbox.record(ContactEvents.ERASED, contact.id, null);
     }
 

@@ -151,6 +151,9 @@ public class ContactResource {
                     + "to be sure not to undo someone else's change.")
     @APIResponse(responseCode = "200", description = "The card as it is now",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "409", description = "Without If-Match: another change of the card was saved at the"
+            + " same moment; nothing was changed, read it again and retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The card changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -167,6 +170,9 @@ public class ContactResource {
             example = "{\"title\": \"Head of Communication\", \"tags\": [\"media\", \"hiring\"]}"))
     @APIResponse(responseCode = "200", description = "The card as it is now",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "409", description = "Without If-Match: another change of the card was saved at the"
+            + " same moment; nothing was changed, read it again and retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The card changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String mergePatch)

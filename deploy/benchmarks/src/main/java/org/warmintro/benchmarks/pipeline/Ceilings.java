@@ -18,7 +18,8 @@ import org.warmintro.benchmarks.load.Operation;
 /**
  * The bare stack under the services, measured through the same load generator as they are, at the rates their
  * latencies were measured at: a Quarkus GET and POST with nothing behind them, the database transaction of a write
- * with its outbox row, and Kafka's producer and its way from producer to consumer.
+ * with its outbox row, Kafka's producer and its way from producer to consumer, and an SMTP session to the mail server
+ * the intros' emails go to.
  */
 final class Ceilings {
 
@@ -37,6 +38,7 @@ final class Ceilings {
     private double jdbc = Double.NaN;
     private final Map<Double, Double> jdbcP99 = new TreeMap<>();
     private final Map<Double, Double> kafkaEndToEndP99 = new TreeMap<>();
+    private final Map<Double, Double> smtpP99 = new TreeMap<>();
     private double bareRssAtRest = Double.NaN;
     private double bareRssAfterLoad = Double.NaN;
 
@@ -49,8 +51,9 @@ final class Ceilings {
      * @param readRates  the rates of the reads' open loops
      * @param writeRate  the rate of the writes' open loop
      * @param lagRate    the rate of the writes whose projection lag was measured
+     * @param introRate  the rate of the intros' accepts
      */
-    void measure(Collection<Double> readRates, double writeRate, double lagRate) throws Exception {
+    void measure(Collection<Double> readRates, double writeRate, double lagRate, double introRate) throws Exception {
         String connections = platform.options.connections() + " connections";
         try (BareQuarkus bare = BareQuarkus.start(platform, platform.options.repository())) {
             bareRssAtRest = ResidentMemory.megabytes(bare.pid()).orElse(Double.NaN);
@@ -85,6 +88,9 @@ final class Ceilings {
             try (KafkaScratch.EndToEnd endToEnd = kafka.endToEnd()) {
                 kafkaEndToEndP99.put(lagRate, open("Kafka end to end, producer to consumer, 1 KiB", lagRate, endToEnd));
             }
+        }
+        try (SmtpSession smtp = new SmtpSession(platform.options.smtp())) {
+            smtpP99.put(introRate, open("SMTP session, 3 recipients, to the local run's mail server", introRate, smtp));
         }
         table.addCeiling(Figure.of("bare Quarkus RSS at rest", Kind.MEGABYTES, bareRssAtRest, Double.NaN));
         table.addCeiling(Figure.of("bare Quarkus RSS after its load", Kind.MEGABYTES, bareRssAfterLoad, Double.NaN));
@@ -141,6 +147,10 @@ final class Ceilings {
 
     Optional<Double> kafkaEndToEndP99(double rate) {
         return Optional.ofNullable(kafkaEndToEndP99.get(rate));
+    }
+
+    Optional<Double> smtpP99(double rate) {
+        return Optional.ofNullable(smtpP99.get(rate));
     }
 
     OptionalDouble bareRssAtRest() {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,11 +34,12 @@ import org.warmintro.benchmarks.load.Operation;
  */
 final class KafkaScratch implements AutoCloseable {
 
-    private static final String TOPIC = "warmintro.benchmark.ceiling";
+    private static final String TOPIC_PREFIX = "warmintro.benchmark.ceiling.";
     private static final int PARTITIONS = 6;
     private static final byte[] VALUE = randomKibibyte();
 
     private final String bootstrap;
+    private final String topic = TOPIC_PREFIX + UUID.randomUUID();
     private final Admin admin;
     private final KafkaProducer<String, byte[]> producer;
 
@@ -53,21 +55,35 @@ final class KafkaScratch implements AutoCloseable {
         this.producer = new KafkaProducer<>(producerConfig);
     }
 
+    /**
+     * A topic of its own, named anew for each run: a name reused right after its deletion, or records sent before
+     * every partition has its leader, leave the idempotent producer retrying out-of-order sequences for ever.
+     */
     static KafkaScratch create(String bootstrap) throws Exception {
         KafkaScratch scratch = new KafkaScratch(bootstrap);
-        scratch.admin.deleteTopics(List.of(TOPIC)).all().toCompletionStage().toCompletableFuture()
-                .exceptionally(absent -> null).get(30, TimeUnit.SECONDS);
-        for (int attempt = 0; ; attempt++) {
-            try {
-                scratch.admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1))).all()
-                        .get(30, TimeUnit.SECONDS);
-                return scratch;
-            } catch (java.util.concurrent.ExecutionException deletionNotDone) {
-                if (attempt == 20) {
-                    throw deletionNotDone;
-                }
-                Platform.pause(Duration.ofMillis(500));
+        scratch.admin.createTopics(List.of(new NewTopic(scratch.topic, PARTITIONS, (short) 1))).all()
+                .get(30, TimeUnit.SECONDS);
+        scratch.awaitLeaders();
+        for (int partition = 0; partition < PARTITIONS; partition++) {
+            scratch.producer.send(new ProducerRecord<>(scratch.topic, partition, "warm-up", VALUE))
+                    .get(30, TimeUnit.SECONDS);
+        }
+        return scratch;
+    }
+
+    private void awaitLeaders() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).get(topic);
+            if (description.partitions().size() == PARTITIONS
+                    && description.partitions().stream().allMatch(partition -> partition.leader() != null)) {
+                return;
             }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the scratch topic's partitions have no leader after 30 s");
+            }
+            Platform.pause(Duration.ofMillis(200));
         }
     }
 
@@ -75,7 +91,7 @@ final class KafkaScratch implements AutoCloseable {
     Operation send() {
         return () -> {
             CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-            producer.send(new ProducerRecord<>(TOPIC, UUID.randomUUID().toString(), VALUE), (metadata, failure) -> {
+            producer.send(new ProducerRecord<>(topic, UUID.randomUUID().toString(), VALUE), (metadata, failure) -> {
                 if (failure == null) {
                     acknowledged.complete(null);
                 } else {
@@ -109,7 +125,7 @@ final class KafkaScratch implements AutoCloseable {
             consumer = new KafkaConsumer<>(config);
             List<TopicPartition> partitions = new java.util.ArrayList<>();
             for (int partition = 0; partition < PARTITIONS; partition++) {
-                partitions.add(new TopicPartition(TOPIC, partition));
+                partitions.add(new TopicPartition(topic, partition));
             }
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
@@ -136,7 +152,7 @@ final class KafkaScratch implements AutoCloseable {
             String key = UUID.randomUUID().toString();
             CompletableFuture<Void> consumed = new CompletableFuture<>();
             inFlight.put(key, consumed);
-            producer.send(new ProducerRecord<>(TOPIC, key, VALUE), (metadata, failure) -> {
+            producer.send(new ProducerRecord<>(topic, key, VALUE), (metadata, failure) -> {
                 if (failure != null) {
                     inFlight.remove(key);
                     consumed.completeExceptionally(failure);
@@ -155,7 +171,7 @@ final class KafkaScratch implements AutoCloseable {
     @Override
     public void close() throws Exception {
         producer.close(Duration.ofSeconds(10));
-        admin.deleteTopics(List.of(TOPIC)).all().get(30, TimeUnit.SECONDS);
+        admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         admin.close();
     }
 

@@ -88,7 +88,7 @@ public final class Pipeline {
                 try {
                     ceilings.measure(readRates.isEmpty() ? List.of(Reads.TARGET_RATE) : readRates,
                             orElse(writes.rate(), WritePath.WRITES_TARGET),
-                            orElse(writes.lagRate(), WritePath.LAG_RATE));
+                            orElse(writes.lagRate(), WritePath.LAG_RATE), options.introRate());
                 } catch (Exception e) {
                     failures.add("ceilings: " + e);
                     e.printStackTrace();
@@ -125,7 +125,9 @@ public final class Pipeline {
             }
             matching.forEach(table::add);
             if (intros != null) {
-                table.add(intros);
+                Figure email = intros;
+                table.add(ceilings.smtpP99(options.introRate()).map(c -> email.against(c, "SMTP session"))
+                        .orElse(email));
             }
             if (options.runs("memory")) {
                 memory.figures(table, ceilings);

@@ -19,6 +19,7 @@ record PipelineOptions(
         String mailApiUrl,
         String kafkaBootstrap,
         String postgres,
+        String smtp,
         Path dataDir,
         Path onet,
         Path repository,
@@ -64,7 +65,8 @@ record PipelineOptions(
                                    (default referral-service/src/main/resources/onet)
               --repository DIR     the repository, for the bare Quarkus application it starts (default .)
               --contacts-url, --referral-url, --notification-url, --mail-api-url URL
-              --kafka HOST:PORT, --postgres HOST:PORT (its superuser postgres makes a scratch database)
+              --kafka HOST:PORT, --postgres HOST:PORT (its superuser postgres makes a scratch database),
+              --smtp HOST:PORT (the mail server the intros' emails go to)
               durations: 60s, 2m, or seconds""".formatted(String.join(",", GROUPS));
 
     boolean runs(String group) {
@@ -93,6 +95,7 @@ record PipelineOptions(
                 options.value("--mail-api-url", localhost + LocalPorts.MAIL_API),
                 options.value("--kafka", "localhost:" + LocalPorts.KAFKA),
                 options.value("--postgres", "localhost:" + LocalPorts.POSTGRES),
+                options.value("--smtp", "localhost:" + LocalPorts.SMTP),
                 Path.of(options.value("--data-dir", ".local-data")),
                 Path.of(options.value("--onet", "referral-service/src/main/resources/onet")),
                 Path.of(options.value("--repository", ".")),
