@@ -102,7 +102,8 @@ public class ContactResource {
     @Operation(summary = "Search the network",
             description = "Full-text search over name, headline, company, title, field, skills, tags and notes, ranked; "
                     + "filters combine with AND")
-    @APIResponse(responseCode = "200", description = "One page of matching cards")
+    @APIResponse(responseCode = "200", description = "One page of matching cards, and how many match: counted up "
+            + "to 1,000, past which totalIsCapped says \"1,000+\"")
     public Page<ContactView> search(
             @QueryParam("q") @Size(max = FieldLimits.SEARCH_WORDS) @NoControlCharacters
             @Parameter(description = "Words to find anywhere on the card or in its notes; each may be the start of a word",
