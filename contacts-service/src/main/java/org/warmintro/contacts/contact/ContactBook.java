@@ -19,6 +19,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jpa.HibernateHints;
 import org.warmintro.contacts.outbox.Outbox;
+import org.warmintro.contacts.search.SearchDocuments;
 import org.warmintro.contacts.skill.SkillNormaliser;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
@@ -38,12 +39,15 @@ public class ContactBook {
     private final NetworkQuota quota;
     private final SkillNormaliser skillNormaliser;
     private final RelationshipStrength relationshipStrength;
+    private final SearchDocuments searchDocuments;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ContactBook(Outbox outbox, NetworkQuota quota, SkillNormaliser skillNormaliser,
-            RelationshipStrength relationshipStrength, EntityManager entityManager, Clock clock) {
+            RelationshipStrength relationshipStrength, SearchDocuments searchDocuments, EntityManager entityManager,
+            Clock clock) {
         this.outbox = outbox;
+        this.searchDocuments = searchDocuments;
         this.quota = quota;
         this.skillNormaliser = skillNormaliser;
         this.relationshipStrength = relationshipStrength;
@@ -199,35 +203,9 @@ public class ContactBook {
      */
     private void changed(Collection<Contact> contacts) {
         entityManager.flush();
-        refreshSearchDocuments(contacts.stream().map(contact -> contact.id).toList());
+        searchDocuments.refresh(contacts.stream().map(contact -> contact.id).toList());
         outbox.recordAll(contacts.stream().map(contact -> new Outbox.PendingEvent(ContactEvents.UPSERTED, contact.id,
                 ContactSnapshot.of(view(contact), contact.memberId))).toList());
-    }
-
-    /** Rebuilds the text that {@code GET /contacts?q=} searches: the card's words and those of its notes. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refreshSearchDocument(UUID contactId) {
-        refreshSearchDocuments(List.of(contactId));
-    }
-
-    /** Rebuilds the search text of many cards in one statement. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refreshSearchDocuments(Collection<UUID> contactIds) {
-        if (contactIds.isEmpty()) {
-            return;
-        }
-        entityManager.createNativeQuery("""
-                update contact c set search_vector =
-                    setweight(to_tsvector('contact_search', coalesce(c.full_name, '')), 'A')
-                 || setweight(to_tsvector('contact_search', coalesce(c.title, '') || ' ' || coalesce(c.company, '')
-                        || ' ' || coalesce(c.headline, '') || ' ' || coalesce(c.field, '')), 'B')
-                 || setweight(to_tsvector('contact_search', coalesce(c.location, '')), 'C')
-                 || setweight(to_tsvector('contact_search', array_to_string(c.skills, ' ')
-                        || ' ' || array_to_string(c.tags, ' ')), 'B')
-                 || setweight(to_tsvector('contact_search', coalesce(
-                        (select string_agg(n.body, ' ') from contact_note n where n.contact_id = c.id), '')), 'C')
-                where c.id in (:ids)
-                """).setParameter("ids", contactIds).executeUpdate();
     }
 
     private Contact newContact(String memberId, ContactRequest request) {

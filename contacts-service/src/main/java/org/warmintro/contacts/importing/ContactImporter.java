@@ -28,6 +28,7 @@ import org.warmintro.contacts.contact.ContactRequest;
 import org.warmintro.contacts.contact.NetworkQuota;
 import org.warmintro.contacts.note.Note;
 import org.warmintro.contacts.note.NoteResource;
+import org.warmintro.contacts.search.SearchDocuments;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 
@@ -50,14 +51,16 @@ class ContactImporter {
 
     private final ContactBook book;
     private final NetworkQuota quota;
+    private final SearchDocuments searchDocuments;
     private final Validator validator;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ContactImporter(ContactBook book, NetworkQuota quota, Validator validator, EntityManager entityManager,
-            Clock clock) {
+    ContactImporter(ContactBook book, NetworkQuota quota, SearchDocuments searchDocuments, Validator validator,
+            EntityManager entityManager, Clock clock) {
         this.book = book;
         this.quota = quota;
+        this.searchDocuments = searchDocuments;
         this.validator = validator;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -234,6 +237,6 @@ class ContactImporter {
             }
         }
         entityManager.flush();
-        book.refreshSearchDocuments(cards.stream().map(card -> card.contact.id).toList());
+        searchDocuments.refresh(cards.stream().map(card -> card.contact.id).toList());
     }
 }
