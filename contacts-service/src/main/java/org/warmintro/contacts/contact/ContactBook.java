@@ -70,8 +70,8 @@ public class ContactBook {
     /**
      * Adds many cards in the caller's transaction, as {@link #create} would one by one but with one flush and one
      * search refresh for them all: for imports. The caller makes sure that none duplicates another card, the unique
-     * indexes still refusing one that does, and holds the member's quota lock ({@link NetworkQuota#whileLocked}) with
-     * room for them all.
+     * indexes still refusing one that does, and has locked the member's network size
+     * ({@link NetworkQuota#lockedRoom}) with room for them all.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Contact> createAll(String memberId, List<ContactRequest> requests) {
@@ -141,6 +141,8 @@ public class ContactBook {
     /** Erases the person (right to be forgotten) and publishes a tombstone so that every copy downstream goes too. */
     @Transactional
     public void erase(String memberId, UUID id) {
+        // the network size first, as an import's chunk takes it before the cards it changes: never the other way round
+        quota.lockedRoom(memberId);
         Contact contact = find(memberId, id);
         contact.delete();
         // the delete, checked against the version read, takes the row's lock before the tombstone takes its outbox id
