@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +20,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jpa.HibernateHints;
 import org.warmintro.contacts.outbox.Outbox;
+import org.warmintro.contacts.search.SearchDocuments;
 import org.warmintro.contacts.skill.SkillNormaliser;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
@@ -39,12 +40,15 @@ public class ContactBook {
     private final NetworkQuota quota;
     private final SkillNormaliser skillNormaliser;
     private final RelationshipStrength relationshipStrength;
+    private final SearchDocuments searchDocuments;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ContactBook(Outbox outbox, NetworkQuota quota, SkillNormaliser skillNormaliser,
-            RelationshipStrength relationshipStrength, EntityManager entityManager, Clock clock) {
+            RelationshipStrength relationshipStrength, SearchDocuments searchDocuments, EntityManager entityManager,
+            Clock clock) {
         this.outbox = outbox;
+        this.searchDocuments = searchDocuments;
         this.quota = quota;
         this.skillNormaliser = skillNormaliser;
         this.relationshipStrength = relationshipStrength;
@@ -66,8 +70,8 @@ public class ContactBook {
     /**
      * Adds many cards in the caller's transaction, as {@link #create} would one by one but with one flush and one
      * search refresh for them all: for imports. The caller makes sure that none duplicates another card, the unique
-     * indexes still refusing one that does, and holds the member's quota lock ({@link NetworkQuota#whileLocked}) with
-     * room for them all.
+     * indexes still refusing one that does, and has locked the member's network size
+     * ({@link NetworkQuota#lockedRoom}) with room for them all.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Contact> createAll(String memberId, List<ContactRequest> requests) {
@@ -77,7 +81,10 @@ public class ContactBook {
         return contacts;
     }
 
-    @Transactional
+    /**
+     * The card, read in the caller's transaction if there is one; a read alone needs none, and one statement in
+     * autocommit spares it the round trip of a commit.
+     */
     public Contact find(String memberId, UUID id) {
         return Contact.<Contact>find("id = ?1 and memberId = ?2", id, memberId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Contact " + id));
@@ -101,32 +108,26 @@ public class ContactBook {
      */
     @Transactional
     public Contact update(String memberId, UUID id, Optional<Long> expectedVersion, Consumer<Contact> change) {
-        Contact contact = find(memberId, id);
+        Contact contact = findLocked(memberId, id);
         expectedVersion.filter(expected -> expected != contact.version).ifPresent(expected -> {
             throw ProblemException.preconditionFailed(
                     "The contact is at version " + contact.version + ", not " + expected + "; read it again");
         });
         contact.updatedAt = clock.instant();
         change.accept(contact);
-        try {
-            changedRefusingDuplicates(contact);
-        } catch (OptimisticLockException changedMeanwhile) {
-            throw lostRace(expectedVersion);
-        }
+        changedRefusingDuplicates(contact);
         return contact;
     }
 
     /**
-     * Another change of the card committed between this one's read and its write: this one changes nothing. With
-     * {@code If-Match} the version the client saw is no longer the card's; without, the client may read and retry.
+     * The card, locked as it is read: a change or an erasure that comes while another change of the card is being
+     * written waits for it and then applies to what it wrote, where both reading the same version would fail the
+     * second at its write.
      */
-    private static ProblemException lostRace(Optional<Long> expectedVersion) {
-        if (expectedVersion.isPresent()) {
-            return ProblemException.preconditionFailed("The contact changed while this change was written; read it"
-                    + " again");
-        }
-        return new ProblemException(Problem.of(409, "concurrent-change", "Concurrent change",
-                "Another change of this contact was saved at the same moment; read it again and retry"));
+    private Contact findLocked(String memberId, UUID id) {
+        return Contact.<Contact>find("id = ?1 and memberId = ?2", id, memberId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Contact " + id));
     }
 
     /**
@@ -147,14 +148,12 @@ public class ContactBook {
     /** Erases the person (right to be forgotten) and publishes a tombstone so that every copy downstream goes too. */
     @Transactional
     public void erase(String memberId, UUID id) {
-        Contact contact = find(memberId, id);
+        // the network size first, as an import's chunk takes it before the cards it changes: never the other way round
+        quota.lockedRoom(memberId);
+        Contact contact = findLocked(memberId, id);
         contact.delete();
-        // the delete, checked against the version read, takes the row's lock before the tombstone takes its outbox id
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException changedMeanwhile) {
-            throw lostRace(Optional.empty());
-        }
+        // the delete takes its place in the table's history before the tombstone takes its outbox id
+        entityManager.flush();
         outbox.record(ContactEvents.ERASED, contact.id, null);
     }
 
@@ -221,35 +220,9 @@ public class ContactBook {
      */
     private void changed(Collection<Contact> contacts) {
         entityManager.flush();
-        refreshSearchDocuments(contacts.stream().map(contact -> contact.id).toList());
+        searchDocuments.refresh(contacts.stream().map(contact -> contact.id).toList());
         outbox.recordAll(contacts.stream().map(contact -> new Outbox.PendingEvent(ContactEvents.UPSERTED, contact.id,
                 ContactSnapshot.of(view(contact), contact.memberId))).toList());
-    }
-
-    /** Rebuilds the text that {@code GET /contacts?q=} searches: the card's words and those of its notes. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refreshSearchDocument(UUID contactId) {
-        refreshSearchDocuments(List.of(contactId));
-    }
-
-    /** Rebuilds the search text of many cards in one statement. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refreshSearchDocuments(Collection<UUID> contactIds) {
-        if (contactIds.isEmpty()) {
-            return;
-        }
-        entityManager.createNativeQuery("""
-                update contact c set search_vector =
-                    setweight(to_tsvector('contact_search', coalesce(c.full_name, '')), 'A')
-                 || setweight(to_tsvector('contact_search', coalesce(c.title, '') || ' ' || coalesce(c.company, '')
-                        || ' ' || coalesce(c.headline, '') || ' ' || coalesce(c.field, '')), 'B')
-                 || setweight(to_tsvector('contact_search', coalesce(c.location, '')), 'C')
-                 || setweight(to_tsvector('contact_search', array_to_string(c.skills, ' ')
-                        || ' ' || array_to_string(c.tags, ' ')), 'B')
-                 || setweight(to_tsvector('contact_search', coalesce(
-                        (select string_agg(n.body, ' ') from contact_note n where n.contact_id = c.id), '')), 'C')
-                where c.id in (:ids)
-                """).setParameter("ids", contactIds).executeUpdate();
     }
 
     private Contact newContact(String memberId, ContactRequest request) {

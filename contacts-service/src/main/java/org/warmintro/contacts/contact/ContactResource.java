@@ -102,7 +102,8 @@ public class ContactResource {
     @Operation(summary = "Search the network",
             description = "Full-text search over name, headline, company, title, field, skills, tags and notes, ranked; "
                     + "filters combine with AND")
-    @APIResponse(responseCode = "200", description = "One page of matching cards")
+    @APIResponse(responseCode = "200", description = "One page of matching cards, and how many match: counted up "
+            + "to 1,000, past which totalIsCapped says \"1,000+\"")
     public Page<ContactView> search(
             @QueryParam("q") @Size(max = FieldLimits.SEARCH_WORDS) @NoControlCharacters
             @Parameter(description = "Words to find anywhere on the card or in its notes; each may be the start of a word",
@@ -151,9 +152,6 @@ public class ContactResource {
                     + "to be sure not to undo someone else's change.")
     @APIResponse(responseCode = "200", description = "The card as it is now",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "409", description = "Without If-Match: another change of the card was saved at the"
-            + " same moment; nothing was changed, read it again and retry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The card changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -170,9 +168,6 @@ public class ContactResource {
             example = "{\"title\": \"Head of Communication\", \"tags\": [\"media\", \"hiring\"]}"))
     @APIResponse(responseCode = "200", description = "The card as it is now",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "409", description = "Without If-Match: another change of the card was saved at the"
-            + " same moment; nothing was changed, read it again and retry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The card changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String mergePatch)

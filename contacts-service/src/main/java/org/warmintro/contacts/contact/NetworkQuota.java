@@ -3,6 +3,7 @@ package org.warmintro.contacts.contact;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,14 +20,16 @@ import org.warmintro.problem.ProblemException;
  * How many contacts a member may keep: referral-service holds each member's network in memory, so a network has a
  * size it cannot outgrow (contacts.quota.max-contacts-per-member, 50,000 unless configured).
  *
- * <p>Whatever adds cards to a network first takes the member's quota lock, a PostgreSQL advisory lock, and counts
- * the cards under it: two requests of one member cannot both take the last places, on any replica. A create holds it
- * for its transaction; an import for as long as it writes, across the transactions of its chunks.
+ * <p>The database keeps each network's size in a row of its own ({@code network_size}, V4__network_size.sql), so that
+ * a check reads one row however large the network. Whatever adds cards to a network first locks that row and reads
+ * the room left under it ({@link #lockedRoom}): two transactions of one member cannot both take the last places, on
+ * any replica. An erase locks it too before it deletes, so that every transaction takes the row before the cards.
+ * Imports of one member also take turns, under an advisory lock held for as long as an import writes.
  */
 @ApplicationScoped
 public class NetworkQuota {
 
-    /** The first key of every member's quota lock; the second is the member's id, hashed. "cont" in ASCII. */
+    /** The first key of every member's import lock; the second is the member's id, hashed. "cont" in ASCII. */
     private static final int LOCK_SPACE = 0x636f6e74;
 
     private final Config config;
@@ -53,26 +56,38 @@ public class NetworkQuota {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reserveOne(String memberId) {
-        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(:space, :member)")
-                .setParameter("space", LOCK_SPACE).setParameter("member", memberId.hashCode()).getSingleResult();
-        long room = room(memberId);
+        long room = lockedRoom(memberId);
         if (room < 1) {
             throw exceeded(("A network keeps at most %,d contacts and yours has room for %,d more: erase a contact to "
                     + "add another").formatted(config.maxContactsPerMember(), Math.max(room, 0)));
         }
     }
 
+    /**
+     * Locks the member's network size until the caller's transaction ends, and tells how many more cards the network
+     * may take: no other transaction adds or erases a card of this member meanwhile.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long lockedRoom(String memberId) {
+        Number size = (Number) entityManager.createNativeQuery("""
+                insert into network_size as n (member_id, contacts) values (:member, 0)
+                on conflict (member_id) do update set contacts = n.contacts
+                returning contacts
+                """).setParameter("member", memberId).getSingleResult();
+        return config.maxContactsPerMember() - size.longValue();
+    }
+
     /** How many more cards the member's network may take now. */
     @Transactional
     public long room(String memberId) {
-        Number size = (Number) entityManager.createNativeQuery("select count(*) from contact where member_id = :member")
-                .setParameter("member", memberId).getSingleResult();
-        return config.maxContactsPerMember() - size.longValue();
+        List<?> size = entityManager.createNativeQuery("select contacts from network_size where member_id = :member")
+                .setParameter("member", memberId).getResultList();
+        return config.maxContactsPerMember() - (size.isEmpty() ? 0 : ((Number) size.get(0)).longValue());
     }
 
     /**
      * Runs {@code work}, which adds cards to the member's network in transactions of its own, holding the member's
-     * quota lock until it returns. The lock is held by a transaction on a connection of its own, outside JTA, so that
+     * import lock until it returns: the imports of one member take turns. The lock is held by a transaction on a connection of its own, outside JTA, so that
      * no transaction timeout ends it while the work runs; it ends when the work does.
      */
     public <T> T whileLocked(String memberId, Supplier<T> work) {
@@ -89,7 +104,7 @@ public class NetworkQuota {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The quota lock of a member failed", e);
+            throw new IllegalStateException("The import lock of a member failed", e);
         }
     }
 

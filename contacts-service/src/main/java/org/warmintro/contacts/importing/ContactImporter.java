@@ -28,6 +28,7 @@ import org.warmintro.contacts.contact.ContactRequest;
 import org.warmintro.contacts.contact.NetworkQuota;
 import org.warmintro.contacts.note.Note;
 import org.warmintro.contacts.note.NoteResource;
+import org.warmintro.contacts.search.SearchDocuments;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 
@@ -37,7 +38,8 @@ import org.warmintro.problem.ProblemException;
  * the network has room for) is refused before anything is written; then to write its people in chunks of
  * {@value #CHUNK_SIZE}, a transaction each, with a few queries and batched statements per chunk rather than per person,
  * so that a 30,000-line export takes seconds. An import holds one chunk in memory, whatever the size and shape of the
- * file, and the member's quota lock from its first reading to its last chunk. Everyone is checked by the rules of the
+ * file, and the member's import lock from its first reading to its last chunk; each chunk checks the room left as it
+ * writes, since a card added meanwhile by hand takes room too. Everyone is checked by the rules of the
  * API before being written, and every card goes through {@link ContactBook}, so that its profile event is committed
  * with it.
  */
@@ -50,14 +52,16 @@ class ContactImporter {
 
     private final ContactBook book;
     private final NetworkQuota quota;
+    private final SearchDocuments searchDocuments;
     private final Validator validator;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ContactImporter(ContactBook book, NetworkQuota quota, Validator validator, EntityManager entityManager,
-            Clock clock) {
+    ContactImporter(ContactBook book, NetworkQuota quota, SearchDocuments searchDocuments, Validator validator,
+            EntityManager entityManager, Clock clock) {
         this.book = book;
         this.quota = quota;
+        this.searchDocuments = searchDocuments;
         this.validator = validator;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -80,7 +84,7 @@ class ContactImporter {
                 }
             }
             Tally tally = new Tally();
-            inChunks(file, tally, chunk -> save(memberId, chunk, room, tally));
+            inChunks(file, tally, chunk -> save(memberId, chunk, tally));
             return tally.report();
         });
     }
@@ -145,10 +149,9 @@ class ContactImporter {
      * alone, so that only the lines at fault are lost. Any other failure stops the import: it would fail every chunk
      * after this one too.
      */
-    private void save(String memberId, List<ImportedPerson> chunk, long room, Tally tally) {
+    private void save(String memberId, List<ImportedPerson> chunk, Tally tally) {
         try {
-            long roomLeft = room - tally.cardsCreated();
-            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk, roomLeft, tally)));
+            tally.add(QuarkusTransaction.requiringNew().call(() -> write(memberId, chunk, tally)));
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -160,7 +163,7 @@ class ContactImporter {
                                 + "file again to finish, and they will be skipped."));
             }
             if (chunk.size() > 1) {
-                chunk.forEach(person -> save(memberId, List.of(person), room, tally));
+                chunk.forEach(person -> save(memberId, List.of(person), tally));
             } else {
                 // the refusal only: its message may quote the person's values
                 LOG.warnf("The database refused line %d of an import of member %s (%s)", line, memberId, refusal(e));
@@ -193,17 +196,14 @@ class ContactImporter {
         return failure.getClass().getSimpleName();
     }
 
-    /**
-     * Writes a chunk in the caller's transaction, where the network has room for {@code room} more cards, after the
-     * chunks that {@code before} counted.
-     */
-    private Tally write(String memberId, List<ImportedPerson> chunk, long room, Tally before) {
+    /** Writes a chunk in the caller's transaction, after the chunks that {@code before} counted. */
+    private Tally write(String memberId, List<ImportedPerson> chunk, Tally before) {
         Tally tally = new Tally();
         ChunkCards cards = ChunkCards.read(memberId, chunk, book, before::firstLineOf);
         chunk.forEach(person -> cards.take(person, tally));
 
         List<ChunkCards.Card> added = cards.added();
-        if (added.size() > room) {
+        if (added.size() > quota.lockedRoom(memberId)) {
             throw quota.fullAt(chunk.get(0).line());
         }
         List<Contact> created = book.createAll(memberId, added.stream().map(card -> card.fields).toList());
@@ -234,6 +234,6 @@ class ContactImporter {
             }
         }
         entityManager.flush();
-        book.refreshSearchDocuments(cards.stream().map(card -> card.contact.id).toList());
+        searchDocuments.refresh(cards.stream().map(card -> card.contact.id).toList());
     }
 }

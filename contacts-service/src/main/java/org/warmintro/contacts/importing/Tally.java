@@ -50,11 +50,6 @@ final class Tally {
         return firstLines.get(card);
     }
 
-    /** How many cards were created so far. */
-    int cardsCreated() {
-        return created;
-    }
-
     /** Adds what a chunk did, once it is committed. */
     void add(Tally chunk) {
         created += chunk.created;

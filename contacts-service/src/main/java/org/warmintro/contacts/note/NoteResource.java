@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warmintro.contacts.FieldLimits;
 import org.warmintro.contacts.contact.ContactBook;
+import org.warmintro.contacts.search.SearchDocuments;
 import org.warmintro.contacts.text.LineBreaks;
 import org.warmintro.contacts.text.NoControlCharacters;
 
@@ -39,11 +40,13 @@ import org.warmintro.contacts.text.NoControlCharacters;
 public class NoteResource {
 
     private final ContactBook book;
+    private final SearchDocuments searchDocuments;
     private final JsonWebToken member;
     private final Clock clock;
 
-    NoteResource(ContactBook book, JsonWebToken member, Clock clock) {
+    NoteResource(ContactBook book, SearchDocuments searchDocuments, JsonWebToken member, Clock clock) {
         this.book = book;
+        this.searchDocuments = searchDocuments;
         this.member = member;
         this.clock = clock;
     }
@@ -75,7 +78,7 @@ public class NoteResource {
         note.body = LineBreaks.normalised(request.body().strip());
         note.createdAt = clock.instant();
         note.persistAndFlush();
-        book.refreshSearchDocument(contactId);
+        searchDocuments.refresh(contactId);
         return Response.status(Response.Status.CREATED).entity(NoteView.of(note)).build();
     }
 

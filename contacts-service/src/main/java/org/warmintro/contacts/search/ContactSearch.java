@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 
 import org.warmintro.contacts.contact.Contact;
 import org.warmintro.contacts.contact.ContactBook;
@@ -39,7 +38,10 @@ public class ContactSearch {
         this.skillNormaliser = skillNormaliser;
     }
 
-    @Transactional
+    /** The most matches a search counts: past it, the page says "1,000+" ({@link Page#totalIsCapped}). */
+    public static final int COUNT_CAP = 1_000;
+
+    /** One page of the cards that match, and how many match up to {@link #COUNT_CAP}; read without a transaction. */
     public Page<ContactView> search(String memberId, SearchQuery query) {
         List<String> conditions = new ArrayList<>(List.of("c.member_id = :member"));
         Map<String, Object> values = new HashMap<>(Map.of("member", memberId));
@@ -70,24 +72,31 @@ public class ContactSearch {
         }
         String where = String.join(" and ", conditions);
 
-        // one scan gives the page and the total; the cards are then read by primary key
-        Query page = entityManager.createNativeQuery("select cast(c.id as text), count(*) over () from contact c where "
-                + where + " order by " + order(query.sort(), textQuery != null));
+        Query page = entityManager.createNativeQuery("select cast(c.id as text) from contact c where " + where
+                + " order by " + order(query.sort(), textQuery != null));
         values.forEach(page::setParameter);
-        page.setFirstResult(query.page() * query.size()).setMaxResults(query.size());
+        int offset = query.page() * query.size();
+        page.setFirstResult(offset).setMaxResults(query.size());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        long total = rows.isEmpty() ? count(where, values) : ((Number) rows.get(0)[1]).longValue();
-        List<UUID> ids = rows.stream().map(row -> UUID.fromString((String) row[0])).toList();
-        Map<UUID, Contact> cards = Contact.<Contact>list("id in ?1", ids).stream()
+        List<String> rows = page.getResultList();
+        // a short page that is not past the end tells the total without counting
+        long total = rows.size() < query.size() && (!rows.isEmpty() || offset == 0) ? offset + rows.size()
+                : cappedCount(where, values);
+        List<UUID> ids = rows.stream().map(UUID::fromString).toList();
+        Map<UUID, Contact> cards = ids.isEmpty() ? Map.of() : Contact.<Contact>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(contact -> contact.id, Function.identity()));
         List<Contact> contacts = ids.stream().map(cards::get).toList();
-        return new Page<>(contacts.stream().map(book::view).toList(), query.page(), query.size(), total);
+        return new Page<>(contacts.stream().map(book::view).toList(), query.page(), query.size(),
+                Math.min(total, COUNT_CAP), total > COUNT_CAP);
     }
 
-    /** The total alone, for a page past the last one. */
-    private long count(String where, Map<String, Object> values) {
-        Query count = entityManager.createNativeQuery("select count(*) from contact c where " + where, Long.class);
+    /**
+     * How many cards match, counted up to one past {@link #COUNT_CAP}: an exact count of a word most cards share would
+     * read every one of them, for a figure nobody needs beyond "1,000+".
+     */
+    private long cappedCount(String where, Map<String, Object> values) {
+        Query count = entityManager.createNativeQuery("select count(*) from (select 1 from contact c where " + where
+                + " limit " + (COUNT_CAP + 1) + ") capped", Long.class);
         values.forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();
     }

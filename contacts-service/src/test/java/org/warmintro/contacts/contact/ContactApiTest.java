@@ -1,6 +1,7 @@
 package org.warmintro.contacts.contact;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,10 @@ import static org.warmintro.contacts.Members.newMember;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -79,6 +84,22 @@ class ContactApiTest {
         as(stranger).get("/api/v1/contacts?q=sofie").then().statusCode(200).body("total", equalTo(0));
 
         as(owner).get("/api/v1/contacts/" + id).then().statusCode(200).body("fullName", equalTo("Sofie Claes"));
+    }
+
+    @Test
+    void changesOfOneCardSentAtOnceWithoutIfMatchAllSucceedOneAfterAnother() {
+        String member = newMember();
+        String id = createContact(member, "Lena Maes", "lena@example.org");
+
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<Integer>> changes = IntStream.range(0, 16).mapToObj(i -> CompletableFuture.supplyAsync(
+                () -> as(member).body(Map.of("fullName", "Lena Maes", "title", "Title " + i))
+                        .put("/api/v1/contacts/" + id).statusCode(), clients)).toList();
+        List<Integer> statuses = changes.stream().map(CompletableFuture::join).toList();
+        clients.shutdown();
+
+        assertThat(statuses).containsOnly(200);
+        as(member).get("/api/v1/contacts/" + id).then().header("ETag", "\"16\"");
     }
 
     @Test

@@ -117,12 +117,16 @@ class DuplicateEmailLogsTest {
         }
     }
 
-    /** The service's insert waits for the rival's transaction: the unique index cannot tell yet whether it is free. */
+    /**
+     * The service waits for the rival's transaction: at its insert, since the unique index cannot tell yet whether the
+     * address is free, or before it, at the member's network size, which the rival's insert counted and locked.
+     */
     private void awaitAnInsertWaitingForALock() {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_activity"
-                            + " where wait_event_type = 'Lock' and query like 'insert into contact%'");
+                            + " where wait_event_type = 'Lock'"
+                            + " and (query like 'insert into contact%' or query like 'insert into network_size%')");
                     ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getInt(1) > 0;

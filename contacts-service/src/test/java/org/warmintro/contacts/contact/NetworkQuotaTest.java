@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +57,22 @@ class NetworkQuotaTest {
 
         as(member).delete("/api/v1/contacts/" + ids.get(0)).then().statusCode(204);
         createContact(member, "Annie Wang", "annie@example.org");
+        as(member).get("/api/v1/contacts").then().body("total", equalTo(5));
+    }
+
+    @Test
+    void createsRacingForTheLastPlacesFillTheNetworkExactlyAndRefuseTheRestWith409() {
+        String member = newMember();
+        createContact(member, "Person 0", "person-0@example.org");
+
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        List<CompletableFuture<Response>> racing = IntStream.range(1, 13).mapToObj(i -> CompletableFuture.supplyAsync(
+                () -> as(member).body(Map.of("fullName", "Person " + i)).post("/api/v1/contacts"), clients)).toList();
+        List<Integer> statuses = racing.stream().map(CompletableFuture::join).map(Response::statusCode).toList();
+        clients.shutdown();
+
+        assertThat(statuses).as("statuses").filteredOn(status -> status == 201).hasSize(4);
+        assertThat(statuses).as("statuses").filteredOn(status -> status == 409).hasSize(8);
         as(member).get("/api/v1/contacts").then().body("total", equalTo(5));
     }
 

@@ -1,16 +1,21 @@
 package org.warmintro.contacts.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.warmintro.contacts.Members.as;
 import static org.warmintro.contacts.Members.createContact;
 import static org.warmintro.contacts.Members.newMember;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -82,6 +87,39 @@ class ContactSearchTest {
                 .body("page", equalTo(1))
                 .body("size", equalTo(2))
                 .body("items.fullName", contains("Carla Example", "Dirk Example"));
+    }
+
+    @Test
+    void aWordThatMoreThanAThousandCardsShareCountsAsOneThousandPlusWhileASmallerResultIsCountedExactly() {
+        String member = newMember();
+        StringBuilder export = new StringBuilder("First Name,Last Name,Position\n");
+        IntStream.range(0, 1_005).forEach(i -> export.append("Person,").append(i).append(',')
+                .append(i < 7 ? "Data Engineer" : "Software Engineer").append('\n'));
+        as(member).contentType("text/csv").body(export.toString()).post("/api/v1/contacts/import").then()
+                .statusCode(200).body("created", equalTo(1_005));
+
+        as(member).get("/api/v1/contacts?q=engineer").then().statusCode(200)
+                .body("total", equalTo(1_000))
+                .body("totalIsCapped", equalTo(true))
+                .body("items", hasSize(20));
+        as(member).get("/api/v1/contacts?q=data engineer&size=5").then().statusCode(200)
+                .body("total", equalTo(7))
+                .body("totalIsCapped", equalTo(false))
+                .body("items", hasSize(5));
+        as(member).get("/api/v1/contacts?q=data&page=3&size=5").then().statusCode(200)
+                .body("total", equalTo(7))
+                .body("totalIsCapped", equalTo(false))
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void theCappedCountIsDocumented() {
+        String page = "components.schemas.ContactPage.properties";
+        JsonPath openApi = RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(openApi.getString(page + ".total.description")).contains("up to 1,000");
+        assertThat(openApi.getString(page + ".totalIsCapped.description")).contains("1,000+");
     }
 
     @Test
