@@ -38,7 +38,7 @@ function problemBox(error) {
 
 function screen(title, ...content) {
   document.title = `${title} · warmintro`;
-  main.replaceChildren(el('h1', {}, title), ...content);
+  main.replaceChildren(el('h1', {}, title), ...content.flat().filter(Boolean));
   main.focus();
 }
 
