@@ -238,9 +238,17 @@ async function contactScreen(id) {
     } catch (e) { notice.replaceChildren(problemBox(e)); }
   });
 
+  const interactions = el('ul', { id: 'interactions' });
+  call('contacts', `/api/v1/contacts/${id}/interactions`).then(({ data }) => interactions.replaceChildren(
+    ...(data.length ? data.map(i => el('li', {}, [new Date(i.occurredAt).toLocaleDateString(language()),
+      t(`kind.${i.kind}`), i.summary].filter(Boolean).join(' · '))) : [el('li', {}, t('none'))])))
+    .catch(e => interactions.replaceChildren(problemBox(e)));
+
   const strength = contact.relationship?.strength;
   screen(contact.fullName, notice,
     el('p', { class: 'muted' }, t('strength', { strength: strength ?? '–' })),
+    el('section', { 'aria-labelledby': 'interactions-title' },
+      el('h2', { id: 'interactions-title' }, t('interactions')), interactions),
     el('section', { 'aria-labelledby': 'card-title' }, el('h2', { id: 'card-title' }, t('card')), card),
     el('section', { 'aria-labelledby': 'seeking-title' }, el('h2', { id: 'seeking-title' }, t('seeking')), seeking, seekingLinks),
     el('section', { 'aria-labelledby': 'hiring-title' }, el('h2', { id: 'hiring-title' }, t('hiringProfile')), hiring),
