@@ -39,6 +39,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON Merge Patch without If-Match, as another tab or device of the member sends it. */
+    Answer patch(String url, String mergePatch) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(mergePatch)));
+    }
+
     Answer delete(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
     }

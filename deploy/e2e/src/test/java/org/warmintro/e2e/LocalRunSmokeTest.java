@@ -56,7 +56,7 @@ class LocalRunSmokeTest {
                 "NOTIFICATION_ETIQUETTE_QUIET_HOURS_END", morning.toString()))) {
             localRun.awaitReady(Duration.ofMinutes(4));
 
-            for (int port : List.of(LocalPorts.CONTACTS, LocalPorts.REFERRAL, LocalPorts.NOTIFICATION)) {
+            for (int port : List.of(LocalPorts.WEB, LocalPorts.CONTACTS, LocalPorts.REFERRAL, LocalPorts.NOTIFICATION)) {
                 HttpResponse<String> readiness = HttpClient.newHttpClient().send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -75,7 +75,7 @@ class LocalRunSmokeTest {
                     .doesNotContain("No email");
 
             started = localRun.handle().descendants().toList();
-            assertThat(started).as("Kafka, GreenMail and three services").hasSizeGreaterThanOrEqualTo(5);
+            assertThat(started).as("Kafka, GreenMail, three services and the web app").hasSizeGreaterThanOrEqualTo(6);
         }
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -103,7 +103,7 @@ class LocalRunSmokeTest {
                 status -> status == 201);
     }
 
-    private static final List<Integer> ALL_PORTS = List.of(LocalPorts.CONTACTS, LocalPorts.REFERRAL,
+    private static final List<Integer> ALL_PORTS = List.of(LocalPorts.WEB, LocalPorts.CONTACTS, LocalPorts.REFERRAL,
             LocalPorts.NOTIFICATION, LocalPorts.KAFKA, LocalPorts.KAFKA_CONTROLLER, LocalPorts.POSTGRES,
             LocalPorts.MONGODB, LocalPorts.SMTP, LocalPorts.MAIL_API);
 

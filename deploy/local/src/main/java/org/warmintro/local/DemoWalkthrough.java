@@ -15,6 +15,11 @@ final class DemoWalkthrough {
     private DemoWalkthrough() {
     }
 
+    /** The web app, signed in as the demo connector, on their suggestions of the day. */
+    static String suggestionsUrl() {
+        return LocalPlatform.webUrl() + "/#/signin?as=" + MEMBER + "&next=/suggestions";
+    }
+
     /** @param launcher how the person calls the launcher for this run: with its --data-dir, unless the default */
     static String prepare(LocalPlatform platform, Path dataDir, String launcher) {
         String contacts = "http://localhost:" + LocalPorts.CONTACTS;
@@ -40,6 +45,10 @@ final class DemoWalkthrough {
 
                 Demo: the connector's network and Annie are loaded for the member "%1$s".
 
+                In the browser, the connector's suggestions of the day: %13$s
+
+                Or through the APIs, as the web app calls them:
+
                   export TOKEN=$(cat %2$s)
 
                 1. Annie's best introductions, with the reasons (best: %3$s, %4$s at %5$s):
@@ -56,6 +65,6 @@ final class DemoWalkthrough {
                    %12$s --mail %11$s
                 """, MEMBER, token, best.path("targetName").asText(), best.path("roleTitle").asText(),
                 best.path("company").asText(), referral, annie, target, "http://localhost:" + LocalPorts.MAIL_API,
-                targetEmail, Annie.EMAIL, launcher);
+                targetEmail, Annie.EMAIL, launcher, suggestionsUrl());
     }
 }

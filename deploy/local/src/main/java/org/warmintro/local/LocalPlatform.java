@@ -65,7 +65,8 @@ public final class LocalPlatform implements AutoCloseable {
                 "JWT_ISSUER", MemberTokens.ISSUER,
                 "JWT_AUDIENCE", MemberTokens.AUDIENCE,
                 "JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyFile().toString(),
-                "CORS_ORIGINS", "http://localhost:5173,http://localhost:3000");
+                // the web app's pages call the services from the browser
+                "CORS_ORIGINS", webUrl());
         Path logs = dataDir.resolve("services");
         startService(repository, "contacts-service", LocalPorts.CONTACTS, logs,
                 merge(commonEnv, databaseEnv(contactsDb)));
@@ -82,6 +83,11 @@ public final class LocalPlatform implements AutoCloseable {
                         "SMTP_PORT", Integer.toString(greenMail.smtpPort()),
                         "SMTP_TLS", "false",
                         "SMTP_START_TLS", "DISABLED")));
+        startService(repository, "web", LocalPorts.WEB, logs, Map.of(
+                "WEB_CONTACTS_URL", "http://localhost:" + LocalPorts.CONTACTS,
+                "WEB_REFERRAL_URL", "http://localhost:" + LocalPorts.REFERRAL,
+                "WEB_NOTIFICATION_URL", "http://localhost:" + LocalPorts.NOTIFICATION,
+                "WEB_DEMO_TOKENS", dataDir.resolve("tokens").toString()));
         for (QuarkusServiceProcess service : services) {
             step("waiting until " + service.name() + " is ready");
             service.awaitReady(SERVICE_READY_TIMEOUT);
@@ -94,6 +100,11 @@ public final class LocalPlatform implements AutoCloseable {
         synchronized (this) {
             services.add(service);
         }
+    }
+
+    /** Where a person opens the web app of the local run. */
+    public static String webUrl() {
+        return "http://localhost:" + LocalPorts.WEB;
     }
 
     public synchronized List<QuarkusServiceProcess> services() {

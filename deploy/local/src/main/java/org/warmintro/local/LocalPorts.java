@@ -8,6 +8,7 @@ package org.warmintro.local;
 public final class LocalPorts {
 
     public static final int OFFSET = offset();
+    public static final int WEB = 8080 + OFFSET;
     public static final int CONTACTS = 8081 + OFFSET;
     public static final int REFERRAL = 8082 + OFFSET;
     public static final int NOTIFICATION = 8083 + OFFSET;

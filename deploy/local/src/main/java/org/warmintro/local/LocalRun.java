@@ -107,6 +107,7 @@ public final class LocalRun {
 
     private static String summary(LocalPlatform platform, Path dataDir) {
         StringBuilder text = new StringBuilder("\nReady. Press Ctrl+C to stop everything.\n\n");
+        text.append(String.format("  Open %s/ in your browser and sign in as a demo member.%n%n", LocalPlatform.webUrl()));
         for (QuarkusServiceProcess service : platform.services()) {
             text.append(String.format("  %-21s %s   Swagger UI %s/q/swagger-ui   log %s%n", service.name(),
                     service.baseUrl(), service.baseUrl(), service.process().logFile()));
