@@ -17,7 +17,7 @@ final class ContactSnapshot {
     }
 
     static ContactUpserted of(ContactView card, String memberId) {
-        return new ContactUpserted(card.id(), memberId, card.version(), card.fullName(), card.givenName(),
+        return new ContactUpserted(card.id().toString(), memberId, card.version(), card.fullName(), card.givenName(),
                 card.email(), card.profileUrl(), card.headline(), card.company(), card.title(),
                 seniority(card.seniority()), card.field(), card.skills(), card.location(), card.timezone(),
                 card.locale(), card.tags(), relationship(card.relationship()), consent(card.consent()),

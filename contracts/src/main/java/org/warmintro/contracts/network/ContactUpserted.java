@@ -3,7 +3,6 @@ package org.warmintro.contracts.network;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * The data of {@code network.contact.upserted.v1}: the whole card of a contact after a change (event-carried state
  * transfer). Notes and the interaction log stay private to contacts-service; their effect is in {@code relationship}.
  *
+ * @param contactId the key of the record, as text like the key
  * @param version   grows with every change of the card; apply a snapshot only if it is newer than the one held
  * @param givenName the name to greet the person by; null when the card does not say
  * @param timezone  an IANA time zone, e.g. Europe/Brussels
@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactUpserted(
-        UUID contactId,
+        String contactId,
         String memberId,
         long version,
         String fullName,
