@@ -16,6 +16,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record Connector(String name, String givenName, String email, String locale, String timezone) {
 
     public Connector {
-        Objects.requireNonNull(name, "connector.name");
+        Objects.requireNonNull(name, "no connector.name");
     }
 }

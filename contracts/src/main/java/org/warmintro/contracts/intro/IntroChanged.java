@@ -22,13 +22,13 @@ public record IntroChanged(UUID introId, String memberId, IntroState state, Inst
         String message, String blurb, Connector connector, Seeker seeker, Target target) {
 
     public IntroChanged {
-        Objects.requireNonNull(introId, "introId");
-        Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(blurb, "blurb");
-        Objects.requireNonNull(connector, "connector");
-        Objects.requireNonNull(seeker, "seeker");
-        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(introId, "no introId");
+        Objects.requireNonNull(memberId, "no memberId");
+        Objects.requireNonNull(state, "no state");
+        Objects.requireNonNull(occurredAt, "no occurredAt");
+        Objects.requireNonNull(blurb, "no blurb");
+        Objects.requireNonNull(connector, "no connector");
+        Objects.requireNonNull(seeker, "no seeker");
+        Objects.requireNonNull(target, "no target");
     }
 }

@@ -20,10 +20,10 @@ public record IntroErased(UUID introId, String memberId, IntroState state, Insta
         List<ErasedParty> erasedParties) {
 
     public IntroErased {
-        Objects.requireNonNull(introId, "introId");
-        Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(erasedParties, "erasedParties");
+        Objects.requireNonNull(introId, "no introId");
+        Objects.requireNonNull(memberId, "no memberId");
+        Objects.requireNonNull(state, "no state");
+        Objects.requireNonNull(occurredAt, "no occurredAt");
+        Objects.requireNonNull(erasedParties, "no erasedParties");
     }
 }

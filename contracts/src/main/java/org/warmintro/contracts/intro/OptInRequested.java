@@ -24,15 +24,15 @@ public record OptInRequested(UUID introId, String memberId, IntroState state, In
         Instant expiresAt) {
 
     public OptInRequested {
-        Objects.requireNonNull(introId, "introId");
-        Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(blurb, "blurb");
-        Objects.requireNonNull(connector, "connector");
-        Objects.requireNonNull(seeker, "seeker");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(optInUrl, "optInUrl");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(introId, "no introId");
+        Objects.requireNonNull(memberId, "no memberId");
+        Objects.requireNonNull(state, "no state");
+        Objects.requireNonNull(occurredAt, "no occurredAt");
+        Objects.requireNonNull(blurb, "no blurb");
+        Objects.requireNonNull(connector, "no connector");
+        Objects.requireNonNull(seeker, "no seeker");
+        Objects.requireNonNull(target, "no target");
+        Objects.requireNonNull(optInUrl, "no optInUrl");
+        Objects.requireNonNull(expiresAt, "no expiresAt");
     }
 }

@@ -17,14 +17,14 @@ public record OutcomeRecorded(UUID introId, String memberId, IntroState state, I
         String message, String blurb, Connector connector, Seeker seeker, Target target, Outcome outcome) {
 
     public OutcomeRecorded {
-        Objects.requireNonNull(introId, "introId");
-        Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(blurb, "blurb");
-        Objects.requireNonNull(connector, "connector");
-        Objects.requireNonNull(seeker, "seeker");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(introId, "no introId");
+        Objects.requireNonNull(memberId, "no memberId");
+        Objects.requireNonNull(state, "no state");
+        Objects.requireNonNull(occurredAt, "no occurredAt");
+        Objects.requireNonNull(blurb, "no blurb");
+        Objects.requireNonNull(connector, "no connector");
+        Objects.requireNonNull(seeker, "no seeker");
+        Objects.requireNonNull(target, "no target");
+        Objects.requireNonNull(outcome, "no outcome");
     }
 }

@@ -17,8 +17,8 @@ public record Seeker(UUID contactId, String name, String givenName, String email
         String timezone, String selfIntroduction, String offers) {
 
     public Seeker {
-        Objects.requireNonNull(contactId, "seeker.contactId");
-        Objects.requireNonNull(name, "seeker.name");
-        Objects.requireNonNull(selfIntroduction, "seeker.selfIntroduction");
+        Objects.requireNonNull(contactId, "no seeker.contactId");
+        Objects.requireNonNull(name, "no seeker.name");
+        Objects.requireNonNull(selfIntroduction, "no seeker.selfIntroduction");
     }
 }

@@ -17,7 +17,7 @@ public record Target(UUID contactId, String name, String givenName, String email
         String timezone) {
 
     public Target {
-        Objects.requireNonNull(contactId, "target.contactId");
-        Objects.requireNonNull(name, "target.name");
+        Objects.requireNonNull(contactId, "no target.contactId");
+        Objects.requireNonNull(name, "no target.name");
     }
 }

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * transfer). Notes and the interaction log stay private to contacts-service; their effect is in {@code relationship}.
  *
  * @param contactId the key of the record, as text like the key
- * @param version   grows with every change of the card; apply a snapshot only if it is newer than the one held
+ * @param version   grows with every change of the card; apply a snapshot only if it is newer than the one held. Not
+ *                  a primitive, so that a snapshot without one is refused rather than read as version 0
  * @param givenName the name to greet the person by; null when the card does not say
  * @param timezone  an IANA time zone, e.g. Europe/Brussels
  * @param locale    a language tag, e.g. en or fr-BE
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record ContactUpserted(
         String contactId,
         String memberId,
-        long version,
+        Long version,
         String fullName,
         String givenName,
         String email,
@@ -43,14 +44,15 @@ public record ContactUpserted(
         Instant updatedAt) {
 
     public ContactUpserted {
-        Objects.requireNonNull(contactId, "contactId");
-        Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(fullName, "fullName");
-        Objects.requireNonNull(skills, "skills");
-        Objects.requireNonNull(tags, "tags");
-        Objects.requireNonNull(relationship, "relationship");
-        Objects.requireNonNull(consent, "consent");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(contactId, "no contactId");
+        Objects.requireNonNull(memberId, "no memberId");
+        Objects.requireNonNull(version, "no version");
+        Objects.requireNonNull(fullName, "no fullName");
+        Objects.requireNonNull(skills, "no skills");
+        Objects.requireNonNull(tags, "no tags");
+        Objects.requireNonNull(relationship, "no relationship");
+        Objects.requireNonNull(consent, "no consent");
+        Objects.requireNonNull(updatedAt, "no updatedAt");
     }
 
     /**
@@ -74,11 +76,11 @@ public record ContactUpserted(
             List<String> locations, boolean remote, String offers, SeekingStatus status) {
 
         public Seeking {
-            Objects.requireNonNull(selfIntroduction, "seeking.selfIntroduction");
-            Objects.requireNonNull(targetRoles, "seeking.targetRoles");
-            Objects.requireNonNull(skills, "seeking.skills");
-            Objects.requireNonNull(locations, "seeking.locations");
-            Objects.requireNonNull(status, "seeking.status");
+            Objects.requireNonNull(selfIntroduction, "no seeking.selfIntroduction");
+            Objects.requireNonNull(targetRoles, "no seeking.targetRoles");
+            Objects.requireNonNull(skills, "no seeking.skills");
+            Objects.requireNonNull(locations, "no seeking.locations");
+            Objects.requireNonNull(status, "no seeking.status");
         }
     }
 
@@ -87,7 +89,7 @@ public record ContactUpserted(
     public record Hiring(List<OpenRole> openRoles, boolean hiringInfluence) {
 
         public Hiring {
-            Objects.requireNonNull(openRoles, "hiring.openRoles");
+            Objects.requireNonNull(openRoles, "no hiring.openRoles");
         }
     }
 
@@ -95,8 +97,8 @@ public record ContactUpserted(
     public record OpenRole(String title, List<String> skills, Seniority seniority, String location, boolean remote) {
 
         public OpenRole {
-            Objects.requireNonNull(title, "openRole.title");
-            Objects.requireNonNull(skills, "openRole.skills");
+            Objects.requireNonNull(title, "no openRole.title");
+            Objects.requireNonNull(skills, "no openRole.skills");
         }
     }
 }

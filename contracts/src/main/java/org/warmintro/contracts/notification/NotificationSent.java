@@ -20,12 +20,12 @@ public record NotificationSent(String notificationId, UUID introId, String membe
         RecipientRole recipientRole, NotificationStatus status, int attempts, Instant occurredAt) {
 
     public NotificationSent {
-        Objects.requireNonNull(notificationId, "notificationId");
-        Objects.requireNonNull(introId, "introId");
-        Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(recipientRole, "recipientRole");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(notificationId, "no notificationId");
+        Objects.requireNonNull(introId, "no introId");
+        Objects.requireNonNull(memberId, "no memberId");
+        Objects.requireNonNull(template, "no template");
+        Objects.requireNonNull(recipientRole, "no recipientRole");
+        Objects.requireNonNull(status, "no status");
+        Objects.requireNonNull(occurredAt, "no occurredAt");
     }
 }

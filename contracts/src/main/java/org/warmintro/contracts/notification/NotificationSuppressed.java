@@ -24,12 +24,12 @@ public record NotificationSuppressed(String notificationId, UUID introId, String
         @JsonInclude(JsonInclude.Include.NON_NULL) SuppressionReason reason) {
 
     public NotificationSuppressed {
-        Objects.requireNonNull(notificationId, "notificationId");
-        Objects.requireNonNull(introId, "introId");
-        Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(recipientRole, "recipientRole");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(notificationId, "no notificationId");
+        Objects.requireNonNull(introId, "no introId");
+        Objects.requireNonNull(memberId, "no memberId");
+        Objects.requireNonNull(template, "no template");
+        Objects.requireNonNull(recipientRole, "no recipientRole");
+        Objects.requireNonNull(status, "no status");
+        Objects.requireNonNull(occurredAt, "no occurredAt");
     }
 }
