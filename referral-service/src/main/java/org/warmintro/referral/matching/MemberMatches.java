@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.warmintro.referral.projection.ContactCard;
+import org.warmintro.contracts.network.ContactUpserted;
 import org.warmintro.referral.projection.ContactProfile;
 
 /**
@@ -127,7 +127,7 @@ final class MemberMatches {
 
     /** Whether the profile is or was a seeker or a hiring contact, the only people matching cares about. */
     boolean concerns(ContactProfile profile) {
-        ContactCard card = profile.card();
+        ContactUpserted card = profile.card();
         return card.seeking() != null || card.hiring() != null || rankings.containsKey(profile.contactId())
                 || !network.rolesOf(profile.contactId()).isEmpty();
     }
