@@ -7,9 +7,9 @@ import org.warmintro.contracts.network.ContactUpserted;
 import org.warmintro.contracts.network.SeekingStatus;
 
 /**
- * The data of a {@code network.contact.upserted.v1} event: the whole card as it is now (event-carried state
- * transfer), so that a consumer never needs to call back. Notes and the interaction log stay private to this service;
- * what they mean for the relationship is in {@code relationship}.
+ * Makes the data of a {@code network.contact.upserted.v1} event, the contract's {@link ContactUpserted}: the whole card
+ * as it is now (event-carried state transfer), so that a consumer never needs to call back. Notes and the interaction
+ * log stay private to this service; what they mean for the relationship is in {@code relationship}.
  */
 final class ContactSnapshot {
 
