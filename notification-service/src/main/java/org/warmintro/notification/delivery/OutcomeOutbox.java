@@ -53,9 +53,9 @@ class OutcomeOutbox implements OutboxStorage<Notification> {
     public OutboxMessage message(Notification notification) {
         DeliveryOutcome outcome = DeliveryOutcome.of(notification);
         // in the trace of the intro event that asked for the email, like the span of its sending
-        return new OutboxMessage(notification.introId.toString(), eventId(outcome.type(), notification.id),
-                outcome.type(), notification.id.toString(), outcome.occurredAt(), notification.traceparent,
-                toJson(outcome));
+        return new OutboxMessage(notification.introId.toString(), eventId(outcome.type().type(), notification.id),
+                outcome.type().type(), notification.id.toString(), outcome.occurredAt(), notification.traceparent,
+                toJson(outcome.data()));
     }
 
     @Override
@@ -76,9 +76,9 @@ class OutcomeOutbox implements OutboxStorage<Notification> {
         return UUID.nameUUIDFromBytes((type + ':' + notificationId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private String toJson(DeliveryOutcome outcome) {
+    private String toJson(Object data) {
         try {
-            return json.writeValueAsString(outcome);
+            return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A delivery outcome cannot be written as JSON", e);
         }

@@ -3,13 +3,14 @@ package org.warmintro.notification.erasure;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.warmintro.contracts.intro.ErasedParty;
 import org.warmintro.notification.delivery.NotificationDispatcher;
 import org.warmintro.notification.delivery.NotificationRepository;
 import org.warmintro.notification.delivery.RecipientRole;
@@ -59,10 +60,10 @@ public class IntroErasures {
     }
 
     /**
-     * @param erasedParties whose data the intro no longer holds: {@code SEEKER} and/or {@code TARGET}
+     * @param erasedParties whose data the intro no longer holds
      */
     @Transactional
-    public void erase(UUID introId, Set<String> erasedParties) {
+    public void erase(UUID introId, Collection<ErasedParty> erasedParties) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         entityManager.createNativeQuery("""
                 insert into erased_intro (intro_id, erased_at) values (:introId, :now) on conflict do nothing
@@ -76,7 +77,7 @@ public class IntroErasures {
         // the digests composed again no longer name the intro: what follows leaves them alone
         entityManager.flush();
         forgetContent(introId);
-        if (erasedParties.contains("TARGET")) {
+        if (erasedParties.contains(ErasedParty.TARGET)) {
             forgetAddressOf(RecipientRole.TARGET, introId);
         }
         forgetNamesInDigests(introId, erasedParties);
@@ -117,15 +118,15 @@ public class IntroErasures {
                 .executeUpdate();
     }
 
-    private void forgetNamesInDigests(UUID introId, Set<String> erasedParties) {
+    private void forgetNamesInDigests(UUID introId, Collection<ErasedParty> erasedParties) {
         entityManager.createNativeQuery("""
                 update digest_item
                 set seeker_name = case when :seekerErased then null else seeker_name end,
                     target_name = case when :targetErased then null else target_name end
                 where intro_id = :introId
                 """)
-                .setParameter("seekerErased", erasedParties.contains("SEEKER"))
-                .setParameter("targetErased", erasedParties.contains("TARGET"))
+                .setParameter("seekerErased", erasedParties.contains(ErasedParty.SEEKER))
+                .setParameter("targetErased", erasedParties.contains(ErasedParty.TARGET))
                 .setParameter("introId", introId).executeUpdate();
         entityManager.createNativeQuery("delete from digest_item where intro_id = :introId and notification_id is null")
                 .setParameter("introId", introId).executeUpdate();

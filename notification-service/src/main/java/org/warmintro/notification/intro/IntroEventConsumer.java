@@ -12,6 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.warmintro.cloudevents.BinaryCloudEvent;
 import org.warmintro.cloudevents.InvalidCloudEventException;
+import org.warmintro.contracts.intro.IntroChanged;
+import org.warmintro.contracts.intro.IntroErased;
 import org.warmintro.deadletters.ConsumerRetry;
 import org.warmintro.notification.cancel.IntroCancellations;
 import org.warmintro.notification.delivery.NotificationDelivery;
@@ -96,6 +98,10 @@ class IntroEventConsumer {
         BinaryCloudEvent event = cloudEvent(record);
         if (ERASED.equals(event.type())) {
             IntroErased erased = eventData.read(event, IntroErased.class);
+            if (erased.erasedParties().isEmpty()) {
+                throw new MalformedIntroEventException("CloudEvent " + event.id() + " of type " + event.type()
+                        + ": invalid data: erasedParties must not be empty");
+            }
             erasures.erase(erased.introId(), erased.erasedParties());
             return;
         }
@@ -113,7 +119,7 @@ class IntroEventConsumer {
                     eventData.read(event, IntroUpdate.class));
             case EXPIRED -> addToDigest(event.id(), DigestItemKind.EXPIRED,
                     eventData.read(event, IntroUpdate.class));
-            case CANCELLED -> cancellations.cancel(eventData.read(event, IntroCancelled.class).introId());
+            case CANCELLED -> cancellations.cancel(eventData.read(event, IntroChanged.class).introId());
             default -> LOG.debugf("Ignoring intro event %s of type %s", event.id(), event.type());
         }
     }

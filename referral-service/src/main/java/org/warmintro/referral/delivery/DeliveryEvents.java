@@ -2,15 +2,18 @@ package org.warmintro.referral.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.warmintro.cloudevents.CloudEventHeaders;
+import org.warmintro.contracts.EventType;
+import org.warmintro.contracts.notification.NotificationSent;
 import org.warmintro.deadletters.ConsumerRetry;
 import org.warmintro.referral.intro.IntroWorkflow;
 
@@ -26,16 +29,16 @@ import org.warmintro.referral.intro.IntroWorkflow;
 @ApplicationScoped
 public class DeliveryEvents {
 
-    static final String NOTIFICATION_SENT = "notification.sent.v1";
+    static final String NOTIFICATION_SENT = EventType.NOTIFICATION_SENT.type();
     /** The email that introduces seeker and target to each other, the connector in copy. */
     static final String DOUBLE_INTRO = "DOUBLE_INTRO";
 
     private final IntroWorkflow workflow;
-    private final ObjectMapper json;
+    private final ObjectReader sentReader;
 
     DeliveryEvents(IntroWorkflow workflow, ObjectMapper json) {
         this.workflow = workflow;
-        this.json = json;
+        this.sentReader = json.readerFor(NotificationSent.class);
     }
 
     @Incoming("delivery-events")
@@ -48,22 +51,26 @@ public class DeliveryEvents {
         if (!NOTIFICATION_SENT.equals(type) || record.value() == null) {
             return;
         }
-        JsonNode data = parse(record.value());
-        if (!DOUBLE_INTRO.equals(data.path("template").asText())) {
+        NotificationSent sent = parse(record.key(), record.value());
+        if (!DOUBLE_INTRO.equals(sent.template())) {
             return;
         }
-        String introId = data.path("introId").asText(null);
-        if (introId == null || introId.isBlank()) {
-            throw new RejectedDeliveryEvent("notification.sent.v1 without introId on key " + record.key());
-        }
-        workflow.introduced(introId);
+        workflow.introduced(sent.introId().toString());
     }
 
-    private JsonNode parse(String value) {
+    private NotificationSent parse(String key, String value) {
+        NotificationSent sent;
         try {
-            return json.readTree(value);
-        } catch (JsonProcessingException e) {
+            sent = sentReader.readValue(value);
+        } catch (JsonParseException e) {
             throw new RejectedDeliveryEvent("notification.sent.v1 that is not JSON: " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new RejectedDeliveryEvent("notification.sent.v1 on key " + key + " that does not fit the contract: "
+                    + e.getOriginalMessage(), e);
         }
+        if (sent == null) {
+            throw new RejectedDeliveryEvent("notification.sent.v1 with null data on key " + key);
+        }
+        return sent;
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import io.quarkus.scheduler.Scheduled;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.warmintro.contracts.network.ContactUpserted;
 import org.warmintro.problem.Problem;
 import org.warmintro.problem.ProblemException;
 import org.warmintro.referral.projection.ContactProfile;
@@ -72,20 +72,19 @@ public class IntroWorkflow {
             throw refused("same-person", "A person cannot be introduced to themselves",
                     "seekerId and targetId name the same contact");
         }
-        ProfileFacts seeking = ProfileFacts.of(seeker);
-        if (!seeking.activelySeeking()) {
+        if (!seeker.activelySeeking()) {
             throw refused("seeker-not-seeking", "The seeker is not seeking",
                     "The seeker has no active seeking profile, which is their consent to be introduced");
         }
-        ProfileFacts hiring = ProfileFacts.of(target);
-        if (!hiring.introductionsAllowed()) {
+        ContactUpserted.Consent consent = target.card().consent();
+        if (!consent.introductionsAllowed()) {
             throw refused("introductions-not-allowed", "The target does not accept introductions",
                     "The target's consent does not allow introductions");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (intros.requestsTo(target.contactId(), now.minus(CAP_WINDOW)) >= hiring.maxIntroductionsPer30Days()) {
+        if (intros.requestsTo(target.contactId(), now.minus(CAP_WINDOW)) >= consent.maxIntroductionsPer30Days()) {
             throw refused("introduction-cap-reached", "The target had enough introductions",
-                    "The target was asked " + hiring.maxIntroductionsPer30Days()
+                    "The target was asked " + consent.maxIntroductionsPer30Days()
                             + " times in the last 30 days, as many as they allow");
         }
         if (intros.declinedSince(seeker.contactId(), target.contactId(), now.minus(config.declineCoolDown()))) {
@@ -93,7 +92,7 @@ public class IntroWorkflow {
                     "The target declined this introduction recently; it may be proposed again after "
                             + config.declineCoolDown().toDays() + " days");
         }
-        Intro intro = newIntro(proposal, seeker, seeking, target, now);
+        Intro intro = newIntro(proposal, seeker, target, now);
         try {
             intros.insert(intro);
         } catch (Intros.PairTaken e) {
@@ -105,8 +104,8 @@ public class IntroWorkflow {
         return intro;
     }
 
-    private Intro newIntro(ProposeIntro proposal, ContactProfile seeker, ProfileFacts seeking, ContactProfile target,
-            Instant now) {
+    private Intro newIntro(ProposeIntro proposal, ContactProfile seeker, ContactProfile target, Instant now) {
+        ContactUpserted.Seeking seeking = seeker.card().seeking();
         String id = UUID.randomUUID().toString();
         Instant expiresAt = now.plus(config.optInValidity());
         String seekerName = nameOf(seeker);
@@ -318,10 +317,9 @@ public class IntroWorkflow {
     }
 
     private static Party party(ContactProfile profile, String name) {
-        Map<String, Object> fields = profile.otherFields();
-        return new Party(profile.contactId(), name, ProfileFacts.text(fields.get("givenName")), profile.email(),
-                ProfileFacts.text(fields.get("headline")), ProfileFacts.text(fields.get("locale")),
-                ProfileFacts.text(fields.get("timezone")));
+        ContactUpserted card = profile.card();
+        return new Party(profile.contactId(), name, card.givenName(), card.email(), card.headline(), card.locale(),
+                card.timezone());
     }
 
     private static String nameOf(ContactProfile profile) {

@@ -3,6 +3,7 @@ package org.warmintro.referral.intro;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.warmintro.contracts.EventType;
 import org.warmintro.tracing.TraceParent;
 
 /**
@@ -19,16 +20,16 @@ import org.warmintro.tracing.TraceParent;
 public record PendingEvent(String id, String type, IntroState state, Instant occurredAt, String optInUrl,
         Instant expiresAt, Outcome outcome, String traceparent) {
 
-    static final String PROPOSED = "referral.intro.proposed.v1";
-    static final String OPT_IN_REQUESTED = "referral.intro.opt-in-requested.v1";
-    static final String OPT_IN_REMINDED = "referral.intro.opt-in-reminded.v1";
-    static final String ACCEPTED = "referral.intro.accepted.v1";
-    static final String DECLINED = "referral.intro.declined.v1";
-    static final String EXPIRED = "referral.intro.expired.v1";
-    static final String CANCELLED = "referral.intro.cancelled.v1";
-    static final String INTRODUCED = "referral.intro.introduced.v1";
-    static final String OUTCOME_RECORDED = "referral.intro.outcome-recorded.v1";
-    static final String ERASED = "referral.intro.erased.v1";
+    static final String PROPOSED = EventType.INTRO_PROPOSED.type();
+    static final String OPT_IN_REQUESTED = EventType.INTRO_OPT_IN_REQUESTED.type();
+    static final String OPT_IN_REMINDED = EventType.INTRO_OPT_IN_REMINDED.type();
+    static final String ACCEPTED = EventType.INTRO_ACCEPTED.type();
+    static final String DECLINED = EventType.INTRO_DECLINED.type();
+    static final String EXPIRED = EventType.INTRO_EXPIRED.type();
+    static final String CANCELLED = EventType.INTRO_CANCELLED.type();
+    static final String INTRODUCED = EventType.INTRO_INTRODUCED.type();
+    static final String OUTCOME_RECORDED = EventType.INTRO_OUTCOME_RECORDED.type();
+    static final String ERASED = EventType.INTRO_ERASED.type();
 
     static PendingEvent of(String type, IntroState state, Instant occurredAt) {
         return new PendingEvent(UUID.randomUUID().toString(), type, state, occurredAt, null, null, null,

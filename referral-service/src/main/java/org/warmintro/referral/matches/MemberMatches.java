@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.warmintro.contracts.network.ContactUpserted;
 import org.warmintro.referral.matching.Exclusions;
 import org.warmintro.referral.matching.HiringContact;
 import org.warmintro.referral.matching.HiringNetwork;
@@ -19,7 +20,6 @@ import org.warmintro.referral.matching.Matcher;
 import org.warmintro.referral.matching.NetworkStatistics;
 import org.warmintro.referral.matching.Ranking;
 import org.warmintro.referral.matching.Seeker;
-import org.warmintro.referral.projection.ContactCard;
 import org.warmintro.referral.projection.ContactProfile;
 
 /**
@@ -134,7 +134,7 @@ final class MemberMatches {
 
     /** Whether the profile is or was a seeker or a hiring contact, the only people matching cares about. */
     boolean concerns(ContactProfile profile) {
-        ContactCard card = profile.card();
+        ContactUpserted card = profile.card();
         return card.seeking() != null || card.hiring() != null || rankings.containsKey(profile.contactId())
                 || network.hasOpenRoles(profile.contactId());
     }

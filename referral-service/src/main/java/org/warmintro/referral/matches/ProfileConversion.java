@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.warmintro.contracts.network.ContactUpserted;
+import org.warmintro.contracts.network.SeekingStatus;
 import org.warmintro.referral.matching.HiringContact;
 import org.warmintro.referral.matching.HiringNetwork;
 import org.warmintro.referral.matching.IntroductionConsent;
@@ -12,7 +14,6 @@ import org.warmintro.referral.matching.OpenRole;
 import org.warmintro.referral.matching.Relationship;
 import org.warmintro.referral.matching.Seeker;
 import org.warmintro.referral.matching.Seniority;
-import org.warmintro.referral.projection.ContactCard;
 import org.warmintro.referral.projection.ContactProfile;
 
 /** Turns a stored contact card into what the matcher takes: a {@link Seeker}, a {@link HiringContact}. */
@@ -23,11 +24,11 @@ final class ProfileConversion {
 
     /** The seeker, when the card has a seeking profile with status ACTIVE; a paused or placed seeker is not matched. */
     static Optional<Seeker> seeker(ContactProfile profile) {
-        ContactCard card = profile.card();
-        if (card.seeking() == null || !card.seeking().active()) {
+        ContactUpserted card = profile.card();
+        if (card.seeking() == null || card.seeking().status() != SeekingStatus.ACTIVE) {
             return Optional.empty();
         }
-        ContactCard.Seeking seeking = card.seeking();
+        ContactUpserted.Seeking seeking = card.seeking();
         return Optional.of(new Seeker(profile.contactId(), card.company(), card.field(), seniority(card.seniority()),
                 skillsOf(card), seeking.targetRoles(), seeking.locations(), seeking.remote(),
                 relationship(card.relationship())));
@@ -40,7 +41,7 @@ final class ProfileConversion {
      * @param introductionsLast30Days the opt-in requests the intro workflow sent this person in the last 30 days
      */
     static HiringContact hiringContact(ContactProfile profile, int introductionsLast30Days) {
-        ContactCard card = profile.card();
+        ContactUpserted card = profile.card();
         List<OpenRole> roles = card.hiring() == null ? List.of() : card.hiring().openRoles().stream()
                 .map(role -> new OpenRole(role.title(), Set.copyOf(role.skills()), seniority(role.seniority()),
                         role.location(), role.remote()))
@@ -54,7 +55,7 @@ final class ProfileConversion {
     }
 
     /** The skills a person lists: those of the card and of the seeking profile, for the network's skill rarity. */
-    static Set<String> skillsOf(ContactCard card) {
+    static Set<String> skillsOf(ContactUpserted card) {
         Set<String> skills = new LinkedHashSet<>(card.skills());
         if (card.seeking() != null) {
             skills.addAll(card.seeking().skills());
@@ -62,21 +63,14 @@ final class ProfileConversion {
         return skills;
     }
 
-    private static Relationship relationship(ContactCard.Relationship relationship) {
+    private static Relationship relationship(ContactUpserted.Relationship relationship) {
         Integer strength = relationship.strength();
         boolean rated = strength != null && strength >= 1 && strength <= 5;
         return new Relationship(rated ? strength.doubleValue() : null, relationship.lastInteractionAt(),
                 relationship.valueGiven(), relationship.valueReceived());
     }
 
-    private static Seniority seniority(String level) {
-        if (level == null) {
-            return null;
-        }
-        try {
-            return Seniority.valueOf(level);
-        } catch (IllegalArgumentException unknownLevel) {
-            return null;
-        }
+    private static Seniority seniority(org.warmintro.contracts.network.Seniority level) {
+        return level == null ? null : Seniority.valueOf(level.name());
     }
 }

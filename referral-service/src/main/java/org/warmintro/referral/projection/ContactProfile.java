@@ -1,28 +1,46 @@
 package org.warmintro.referral.projection;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import org.warmintro.contracts.network.ContactUpserted;
+import org.warmintro.contracts.network.SeekingStatus;
 
 /**
- * This service's copy of a contact card, as of the latest snapshot it applied.
- *
- * @param version     the snapshot's version; only a greater one replaces this copy
- * @param updatedAt   when the card last changed in contacts-service, to the millisecond (MongoDB's date precision)
- * @param otherFields the snapshot's fields this service does not model yet, so that a later release can use them
- *                    without replaying the topic
+ * This service's copy of a contact card: the latest snapshot ({@code network.contact.upserted.v1}) it applied, as the
+ * record of the contracts.
  */
-public record ContactProfile(String contactId, String memberId, long version, String fullName, String email,
-        Instant updatedAt, Map<String, Object> otherFields) {
+public record ContactProfile(ContactUpserted card) {
 
-    public ContactProfile {
-        // a snapshot field may be null, which Map.copyOf refuses
-        otherFields = Collections.unmodifiableMap(new LinkedHashMap<>(otherFields));
+    public String contactId() {
+        return card.contactId();
     }
 
-    /** The snapshot's fields that matching reads, typed. */
-    public ContactCard card() {
-        return ContactCard.of(otherFields);
+    /** The member whose network holds the card. */
+    public String memberId() {
+        return card.memberId();
+    }
+
+    /** Only a snapshot of a greater version replaces this copy. */
+    public long version() {
+        return card.version();
+    }
+
+    public String fullName() {
+        return card.fullName();
+    }
+
+    public String email() {
+        return card.email();
+    }
+
+    /** When the card last changed in contacts-service, to the millisecond (MongoDB's date precision). */
+    public Instant updatedAt() {
+        return card.updatedAt();
+    }
+
+    /** An active seeking profile with a self-introduction is the person's consent to be introduced. */
+    public boolean activelySeeking() {
+        ContactUpserted.Seeking seeking = card.seeking();
+        return seeking != null && seeking.status() == SeekingStatus.ACTIVE && !seeking.selfIntroduction().isBlank();
     }
 }

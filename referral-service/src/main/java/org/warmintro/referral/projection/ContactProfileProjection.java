@@ -20,6 +20,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.warmintro.cloudevents.CloudEventHeaders;
+import org.warmintro.contracts.EventType;
+import org.warmintro.contracts.network.ContactUpserted;
 import org.jboss.logging.Logger;
 import org.warmintro.deadletters.ConsumerRetry;
 
@@ -42,7 +44,7 @@ import org.warmintro.deadletters.ConsumerRetry;
 @Startup
 public class ContactProfileProjection {
 
-    static final String CONTACT_UPSERTED = "network.contact.upserted.v1";
+    static final String CONTACT_UPSERTED = EventType.CONTACT_UPSERTED.type();
 
     private static final Logger LOG = Logger.getLogger(ContactProfileProjection.class);
 
@@ -55,7 +57,7 @@ public class ContactProfileProjection {
     ContactProfileProjection(ContactProfiles profiles, ObjectMapper mapper, Event<ContactProfileChanged> changed,
             Event<ContactErased> erased, MeterRegistry registry) {
         this.profiles = profiles;
-        this.snapshotReader = mapper.readerFor(ContactSnapshot.class);
+        this.snapshotReader = mapper.readerFor(ContactUpserted.class);
         this.changed = changed;
         this.erased = erased;
         this.lag = Timer.builder("warmintro.projection.lag")
@@ -89,7 +91,7 @@ public class ContactProfileProjection {
         if (!CONTACT_UPSERTED.equals(type)) {
             throw new RejectedContactEvent("unsupported event type " + type + " with a value on key " + contactId);
         }
-        ContactProfile profile = parse(record.value()).toProfile();
+        ContactProfile profile = new ContactProfile(parse(record.value()));
         if (!contactId.equals(profile.contactId())) {
             // stored under another id, the copy would survive the tombstone that erases this key
             throw new RejectedContactEvent("the snapshot of contact " + profile.contactId() + " came with key "
@@ -104,12 +106,21 @@ public class ContactProfileProjection {
         }
     }
 
-    private ContactSnapshot parse(String json) {
+    /** @throws RejectedContactEvent when the snapshot does not fit the contract, whose required fields it needs */
+    private ContactUpserted parse(String json) {
+        ContactUpserted snapshot;
         try {
-            return snapshotReader.readValue(json);
+            snapshot = snapshotReader.readValue(json);
         } catch (JsonProcessingException e) {
             throw new RejectedContactEvent("the snapshot cannot be read: " + e.getOriginalMessage(), e);
         }
+        if (snapshot == null) {
+            throw new RejectedContactEvent("the snapshot is null");
+        }
+        if (snapshot.contactId().isBlank() || snapshot.memberId().isBlank()) {
+            throw new RejectedContactEvent("the snapshot has a blank contactId or memberId");
+        }
+        return snapshot;
     }
 
     /** A change without a readable time is applied all the same; only its lag is unknown. */

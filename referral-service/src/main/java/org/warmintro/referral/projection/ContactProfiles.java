@@ -6,14 +6,14 @@ import static com.mongodb.client.model.Filters.lt;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -22,11 +22,15 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import io.quarkus.runtime.StartupEvent;
 import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warmintro.contracts.network.ContactUpserted;
 
 /**
- * The {@code contact_profiles} collection: one document per contact, {@code _id} = contact id, with the snapshot's
- * other fields stored beside the ones {@link ContactProfile} names.
+ * The {@code contact_profiles} collection: one document per contact, the fields of its latest snapshot as the JSON of
+ * {@code network.contact.upserted.v1} has them, but {@code _id} for the contact id and a date for {@code updatedAt}
+ * (the shape stored since the projection began, so that the documents stored before read the same).
  *
  * <p>Every write touches a single document by {@code _id}, so it needs no transaction and is idempotent.
  */
@@ -38,16 +42,19 @@ public class ContactProfiles {
     private static final String ID = "_id";
     private static final String MEMBER_ID = "memberId";
     private static final String VERSION = "version";
-    private static final String FULL_NAME = "fullName";
-    private static final String EMAIL = "email";
+    private static final String CONTACT_ID = "contactId";
     private static final String UPDATED_AT = "updatedAt";
-    private static final List<String> KNOWN_FIELDS = List.of(ID, MEMBER_ID, VERSION, FULL_NAME, EMAIL, UPDATED_AT);
+    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED)
+            .build();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
+    private final ObjectMapper json;
 
-    ContactProfiles(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    ContactProfiles(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database,
+            ObjectMapper json) {
         this.collection = mongo.getDatabase(database).getCollection(COLLECTION);
+        this.json = json;
     }
 
     /**
@@ -58,7 +65,7 @@ public class ContactProfiles {
     public boolean storeIfNewer(ContactProfile profile) {
         try {
             collection.replaceOne(and(eq(ID, profile.contactId()), lt(VERSION, profile.version())),
-                    toDocument(profile), UPSERT);
+                    toDocument(json, profile), UPSERT);
             return true;
         } catch (MongoWriteException e) {
             // the filter missed because the stored version is not older, so the upsert collided with that _id
@@ -76,7 +83,7 @@ public class ContactProfiles {
     }
 
     public Optional<ContactProfile> find(String contactId) {
-        return Optional.ofNullable(collection.find(eq(ID, contactId)).first()).map(ContactProfiles::fromDocument);
+        return Optional.ofNullable(collection.find(eq(ID, contactId)).first()).map(document -> fromDocument(json, document));
     }
 
     /**
@@ -85,30 +92,44 @@ public class ContactProfiles {
      * not for a request path.
      */
     public List<ContactProfile> findByMember(String memberId) {
-        return collection.find(eq(MEMBER_ID, memberId)).map(ContactProfiles::fromDocument).into(new ArrayList<>());
+        return collection.find(eq(MEMBER_ID, memberId)).map(document -> fromDocument(json, document)).into(new ArrayList<>());
     }
 
     void createIndexes(@Observes StartupEvent startup) {
         collection.createIndex(Indexes.ascending(MEMBER_ID));
     }
 
-    private static ContactProfile fromDocument(Document document) {
-        Map<String, Object> otherFields = new LinkedHashMap<>(document);
-        KNOWN_FIELDS.forEach(otherFields::remove);
-        Date updatedAt = document.getDate(UPDATED_AT);
-        return new ContactProfile(document.getString(ID), document.getString(MEMBER_ID),
-                document.get(VERSION, Number.class).longValue(), document.getString(FULL_NAME),
-                document.getString(EMAIL), updatedAt == null ? null : updatedAt.toInstant(), otherFields);
+    /** The profile from its document, whose {@code _id} is the contact id and {@code updatedAt} a date. */
+    static ContactProfile fromDocument(ObjectMapper json, Document document) {
+        Document card = new Document(CONTACT_ID, document.getString(ID));
+        document.forEach((field, value) -> {
+            if (!ID.equals(field)) {
+                card.put(field, value instanceof Date date ? date.toInstant().toString() : value);
+            }
+        });
+        try {
+            return new ContactProfile(json.readValue(card.toJson(RELAXED), ContactUpserted.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored profile of contact " + document.getString(ID)
+                    + " does not fit network.contact.upserted.v1: " + e.getOriginalMessage(), e);
+        }
     }
 
-    private static Document toDocument(ContactProfile profile) {
-        Document document = new Document(ID, profile.contactId())
-                .append(MEMBER_ID, profile.memberId())
-                .append(VERSION, profile.version())
-                .append(FULL_NAME, profile.fullName())
-                .append(EMAIL, profile.email())
-                .append(UPDATED_AT, profile.updatedAt() == null ? null : Date.from(profile.updatedAt()));
-        profile.otherFields().forEach(document::putIfAbsent);
+    /**
+     * The snapshot's fields as its JSON has them, but {@code _id} for the contact id, a date for updatedAt and a long
+     * for the version, which the stored documents always had.
+     */
+    static Document toDocument(ObjectMapper json, ContactProfile profile) {
+        Document card;
+        try {
+            card = Document.parse(json.writeValueAsString(profile.card()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A profile cannot be written as JSON", e);
+        }
+        Document document = new Document(ID, card.remove(CONTACT_ID));
+        card.forEach(document::put);
+        document.put(VERSION, profile.version());
+        document.put(UPDATED_AT, Date.from(profile.updatedAt()));
         return document;
     }
 }

@@ -8,14 +8,16 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.warmintro.contracts.network.ContactUpserted;
 import org.warmintro.referral.projection.ContactProfile;
 import org.warmintro.referral.projection.ContactProfileEvents;
 
 /** Snapshots of contact cards as contacts-service publishes them on {@code contacts.profiles.v1}, built by hand. */
 final class ContactCards {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final Map<String, Object> card = new LinkedHashMap<>();
 
@@ -87,13 +89,9 @@ final class ContactCards {
         return this;
     }
 
-    /** The card as the projection stores it. */
+    /** The card as the projection reads it. */
     ContactProfile profile() {
-        Map<String, Object> otherFields = new LinkedHashMap<>(card);
-        List.of("contactId", "memberId", "version", "fullName", "email", "updatedAt").forEach(otherFields::remove);
-        return new ContactProfile((String) card.get("contactId"), (String) card.get("memberId"),
-                ((Number) card.get("version")).longValue(), (String) card.get("fullName"), (String) card.get("email"),
-                Instant.parse((String) card.get("updatedAt")), otherFields);
+        return new ContactProfile(JSON.convertValue(card, ContactUpserted.class));
     }
 
     ProducerRecord<String, String> upserted() {

@@ -19,7 +19,10 @@ public final class ContactProfileEvents {
     static String snapshot(String contactId, long version, String fullName) {
         return """
                 {"contactId": "%s", "memberId": "member-1", "version": %d, "fullName": "%s",
-                 "email": "someone@example.org", "updatedAt": "2026-03-01T10:15:30.123Z"}"""
+                 "email": "someone@example.org", "skills": [], "tags": [],
+                 "relationship": {"valueGiven": 0, "valueReceived": 0},
+                 "consent": {"introductionsAllowed": true, "maxIntroductionsPer30Days": 2},
+                 "updatedAt": "2026-03-01T10:15:30.123Z"}"""
                 .formatted(contactId, version, fullName);
     }
 
