@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.warmintro.local.ManagedProcess;
+import org.warmintro.local.QuarkusServiceProcess;
 
 /**
  * The bare Quarkus application of {@code deploy/benchmarks/ceiling}, started as the local run starts the services
@@ -35,8 +37,11 @@ final class BareQuarkus implements AutoCloseable {
                     + "./mvnw package -DskipTests -pl deploy/benchmarks/ceiling");
         }
         int port = freePort();
-        ManagedProcess process = ManagedProcess.start("benchmark-ceiling", List.of(ManagedProcess.javaExecutable(),
-                        "-Xmx384m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port, "-jar", jar.toString()),
+        // the JVM options of the local run's services, so that the ceiling's memory compares with theirs
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable()));
+        command.addAll(QuarkusServiceProcess.JVM_OPTIONS);
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+        ManagedProcess process = ManagedProcess.start("benchmark-ceiling", command,
                 repository.resolve("deploy/benchmarks/target"), Map.of());
         BareQuarkus bare = new BareQuarkus(process, port);
         bare.awaitReady(platform);
