@@ -27,14 +27,18 @@ final class ImportedNetwork {
     static final double SHARED_WORD_SHARE = 0.6;
     private static final int SEARCH_CONNECTIONS = 8;
     private static final Duration IMPORT_PATIENCE = Duration.ofMinutes(15);
+    /** The people contacts-service writes per transaction of an import. */
+    private static final int IMPORT_CHUNK = 500;
 
     private final Platform platform;
+    private final String member;
     private final String token;
     private final int created;
     private final Figure importFigure;
 
-    private ImportedNetwork(Platform platform, String token, int created, Figure importFigure) {
+    private ImportedNetwork(Platform platform, String member, String token, int created, Figure importFigure) {
         this.platform = platform;
+        this.member = member;
         this.token = token;
         this.created = created;
         this.importFigure = importFigure;
@@ -49,6 +53,7 @@ final class ImportedNetwork {
         String member = platform.member("imported");
         String token = platform.token(member);
         String export = generator.withTitlesSharing(SHARED_WORD, SHARED_WORD_SHARE).linkedInExport(lines, 42);
+        double bare = bareLoadSeconds(platform, lines);
         Platform.step(String.format(Locale.ROOT, "Import of a LinkedIn export: %,d lines, %,d bytes, member %s", lines,
                 export.getBytes(StandardCharsets.UTF_8).length, member));
         long started = System.nanoTime();
@@ -64,9 +69,24 @@ final class ImportedNetwork {
         int created = report.path("created").asInt();
         System.out.printf(Locale.ROOT, "  %.2f s, %,d created, %d errors%n", seconds, created,
                 report.path("errors").size());
-        return new ImportedNetwork(platform, token, created, Figure.of(name, Kind.SECONDS, seconds,
-                IMPORT_TARGET_SECONDS).noting(String.format(Locale.ROOT, "%,d created, %d errors", created,
-                report.path("errors").size())));
+        Figure figure = Figure.of(name, Kind.SECONDS, seconds, IMPORT_TARGET_SECONDS).noting(String.format(
+                Locale.ROOT, "%,d created, %d errors", created, report.path("errors").size()));
+        return new ImportedNetwork(platform, member, token, created,
+                Double.isNaN(bare) ? figure : figure.against(bare, "JDBC batches of " + IMPORT_CHUNK));
+    }
+
+    /** The same number of cards and outbox rows written by JDBC alone, in the import's chunks; NaN if it failed. */
+    private static double bareLoadSeconds(Platform platform, int lines) {
+        Platform.step(String.format(Locale.ROOT, "Ceiling: %,d cards and outbox rows by JDBC, %d per transaction",
+                lines, IMPORT_CHUNK));
+        try (JdbcOutbox bare = JdbcOutbox.prepare(platform.options.postgres(), 1)) {
+            double seconds = bare.chunkedLoadSeconds(lines, IMPORT_CHUNK);
+            System.out.printf(Locale.ROOT, "  %.2f s%n", seconds);
+            return seconds;
+        } catch (java.sql.SQLException e) {
+            System.out.println("  not measured: " + e.getMessage());
+            return Double.NaN;
+        }
     }
 
     /**
@@ -90,10 +110,26 @@ final class ImportedNetwork {
             Platform.step(String.format(Locale.ROOT, "Search \"%s\": open loop at %,.0f/s", query, rate));
             LoadResult open = platform.load.openLoop(() -> HttpLoad.expect(platform.http.get(url, token), 200), rate);
             System.out.println("  " + open.summary());
-            figures.add(Figures.latency(String.format(Locale.ROOT,
+            Figure figure = Figures.latency(String.format(Locale.ROOT,
                     "search \"%s\" over %,d cards (%,d hits; closed loop max %,.0f/s): p99 at %,.0f/s", query, created,
-                    hits, closed.throughput(), rate), open, SEARCH_TARGET_MS));
+                    hits, closed.throughput(), rate), open, SEARCH_TARGET_MS);
+            figures.add(bareQueryP99(query, rate).map(bare -> figure.against(bare, "the page's query alone"))
+                    .orElse(figure));
         }
         return figures;
+    }
+
+    /** The p99 of the search's page query sent by JDBC alone, at the rate the search's was measured at. */
+    private java.util.Optional<Double> bareQueryP99(String query, double rate) {
+        Platform.step(String.format(Locale.ROOT, "Ceiling: the page's query for \"%s\" by JDBC: p99 at %,.0f/s",
+                query, rate));
+        try (BareSearch bare = new BareSearch(platform.options.postgres(), member, query, SEARCH_CONNECTIONS)) {
+            LoadResult result = platform.load.openLoop(bare, rate);
+            System.out.println("  " + result.summary());
+            return java.util.Optional.of(result.millisAt(99));
+        } catch (RuntimeException e) {
+            System.out.println("  not measured: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -96,6 +96,36 @@ final class JdbcOutbox implements Operation, AutoCloseable {
         }
     }
 
+    /**
+     * The database floor of an import: {@code rows} cards and their outbox rows written in transactions of
+     * {@code chunk}, each statement batched, as contacts-service writes an import's chunks; the seconds it took.
+     */
+    double chunkedLoadSeconds(int rows, int chunk) throws SQLException {
+        Connection db = connection.get();
+        long started = System.nanoTime();
+        try (PreparedStatement card = db.prepareStatement("insert into card (id, member_id, version, full_name, email, "
+                + "data, updated_at) values (?, 'bench', 1, 'Annie Wang', 'annie.wang@example.org', ?::jsonb, now())");
+                PreparedStatement outbox = db.prepareStatement("insert into outbox (aggregate_id, type, payload, "
+                        + "occurred_at) values (?, 'network.contact.upserted.v1', ?::jsonb, now())")) {
+            for (int written = 0; written < rows; written += chunk) {
+                for (int i = written; i < Math.min(rows, written + chunk); i++) {
+                    UUID id = UUID.randomUUID();
+                    String payload = PAYLOAD.formatted(id);
+                    card.setObject(1, id);
+                    card.setString(2, payload);
+                    card.addBatch();
+                    outbox.setObject(1, id);
+                    outbox.setString(2, payload);
+                    outbox.addBatch();
+                }
+                card.executeBatch();
+                outbox.executeBatch();
+                db.commit();
+            }
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
     @Override
     public CompletableFuture<?> start() {
         return CompletableFuture.runAsync(this::transaction, threads);
