@@ -17,14 +17,14 @@ class DeclinedNoteMail {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance declinedNote(IntroDeclined intro, String unsubscribeUrl);
+        static native TemplateInstance declinedNote(ConnectorNotice intro, String unsubscribeUrl);
     }
 
     /**
      * @param connectorEmail the connector's address, which the caller checked is there
      * @param unsubscribeUrl the placeholder of the unsubscribe link ({@code SecretLinks})
      */
-    EmailContent render(IntroDeclined intro, String connectorEmail, String unsubscribeUrl) {
+    EmailContent render(ConnectorNotice intro, String connectorEmail, String unsubscribeUrl) {
         Locale locale = MailLocales.resolve(intro.connector().locale());
         DeclinedNoteMessages messages = MailLocales.messages(DeclinedNoteMessages.class, locale);
         return MailRendering.render(Templates.declinedNote(intro, unsubscribeUrl), locale,

@@ -6,12 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.warmintro.contracts.intro.IntroChanged;
 import org.warmintro.notification.mail.GivenNames;
 
 /**
- * The data of {@code referral.intro.accepted.v1}: the target said yes, seeker and target are to be introduced to each
- * other. Only the fields this service uses. The contract lets the addresses of seeker and target be null, but an
- * introduction by email cannot go without them: such an event is malformed here.
+ * What the double-intro email needs of the contract's {@link IntroChanged} of {@code referral.intro.accepted.v1}: the
+ * target said yes, seeker and target are to be introduced to each other. The contract lets the addresses of seeker
+ * and target be null, but an introduction by email cannot go without them: such an event is malformed here.
  *
  * @param memberId  the connector's member id
  * @param roleTitle the open role the intro is about, if any
@@ -25,6 +26,17 @@ public record IntroAccepted(
         @NotNull @Valid Connector connector,
         @NotNull @Valid Person seeker,
         @NotNull @Valid Person target) {
+
+    static IntroAccepted of(IntroChanged event) {
+        var seeker = event.seeker();
+        var target = event.target();
+        return new IntroAccepted(event.introId(), event.memberId(), event.roleTitle(), event.blurb(),
+                new Connector(event.connector().name(), event.connector().email()),
+                new Person(seeker.name(), seeker.givenName(), seeker.email(), seeker.headline(), seeker.locale(),
+                        seeker.timezone()),
+                new Person(target.name(), target.givenName(), target.email(), target.headline(), target.locale(),
+                        target.timezone()));
+    }
 
     /** @param email where the copy goes, if known */
     public record Connector(@NotBlank String name, @Email String email) {

@@ -14,6 +14,7 @@ import org.warmintro.cloudevents.BinaryCloudEvent;
 import org.warmintro.cloudevents.InvalidCloudEventException;
 import org.warmintro.contracts.intro.IntroChanged;
 import org.warmintro.contracts.intro.IntroErased;
+import org.warmintro.contracts.intro.OptInRequested;
 import org.warmintro.deadletters.ConsumerRetry;
 import org.warmintro.notification.cancel.IntroCancellations;
 import org.warmintro.notification.delivery.NotificationDelivery;
@@ -111,14 +112,17 @@ class IntroEventConsumer {
             return;
         }
         switch (event.type()) {
-            case OPT_IN_REQUESTED -> askTargetToOptIn(event.id(), eventData.read(event, OptInRequested.class));
-            case OPT_IN_REMINDED -> remindTarget(event.id(), eventData.read(event, OptInRequested.class));
-            case ACCEPTED -> introduce(event.id(), eventData.read(event, IntroAccepted.class));
-            case DECLINED -> tellConnectorOfDecline(event.id(), eventData.read(event, IntroDeclined.class));
+            case OPT_IN_REQUESTED -> askTargetToOptIn(event.id(),
+                    eventData.read(event, OptInRequested.class, OptInRequest::of));
+            case OPT_IN_REMINDED -> remindTarget(event.id(),
+                    eventData.read(event, OptInRequested.class, OptInRequest::of));
+            case ACCEPTED -> introduce(event.id(), eventData.read(event, IntroChanged.class, IntroAccepted::of));
+            case DECLINED -> tellConnectorOfDecline(event.id(),
+                    eventData.read(event, IntroChanged.class, ConnectorNotice::of));
             case PROPOSED -> addToDigest(event.id(), DigestItemKind.SUGGESTED,
-                    eventData.read(event, IntroUpdate.class));
+                    eventData.read(event, IntroChanged.class, ConnectorNotice::of));
             case EXPIRED -> addToDigest(event.id(), DigestItemKind.EXPIRED,
-                    eventData.read(event, IntroUpdate.class));
+                    eventData.read(event, IntroChanged.class, ConnectorNotice::of));
             case CANCELLED -> cancellations.cancel(eventData.read(event, IntroChanged.class).introId());
             default -> LOG.debugf("Ignoring intro event %s of type %s", event.id(), event.type());
         }
@@ -144,14 +148,14 @@ class IntroEventConsumer {
         }
     }
 
-    private void askTargetToOptIn(String eventId, OptInRequested request) {
+    private void askTargetToOptIn(String eventId, OptInRequest request) {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
                 request.target().timezone(), request.target().locale(), RecipientRole.TARGET,
                 NotificationTemplate.OPT_IN_REQUEST, request.memberId(), request.introId());
         delivery.deliverOnce(notification, id -> optInRequestMail.request(request, id));
     }
 
-    private void remindTarget(String eventId, OptInRequested request) {
+    private void remindTarget(String eventId, OptInRequest request) {
         NotificationRequest notification = new NotificationRequest(eventId, request.target().email(),
                 request.target().timezone(), request.target().locale(), RecipientRole.TARGET,
                 NotificationTemplate.OPT_IN_REMINDER, request.memberId(), request.introId());
@@ -171,7 +175,7 @@ class IntroEventConsumer {
     }
 
     /** Only the connector hears of a decline: the seeker is never told who said no. */
-    private void tellConnectorOfDecline(String eventId, IntroDeclined intro) {
+    private void tellConnectorOfDecline(String eventId, ConnectorNotice intro) {
         String connectorEmail = intro.connector().email();
         if (connectorEmail == null || connectorEmail.isBlank()) {
             LOG.debugf("Intro %s was declined but its connector has no email address to tell", intro.introId());
@@ -184,15 +188,15 @@ class IntroEventConsumer {
     }
 
     /** Suggestions and expiries are no reason to write at once: the connector hears of them in their digest. */
-    private void addToDigest(String eventId, DigestItemKind kind, IntroUpdate update) {
-        String connectorEmail = update.connector().email();
+    private void addToDigest(String eventId, DigestItemKind kind, ConnectorNotice notice) {
+        String connectorEmail = notice.connector().email();
         if (connectorEmail == null || connectorEmail.isBlank()) {
-            LOG.debugf("Intro %s changed but its connector has no email address for a digest", update.introId());
+            LOG.debugf("Intro %s changed but its connector has no email address for a digest", notice.introId());
             return;
         }
-        digests.add(new DigestEntry(eventId, kind, update.memberId(), update.introId(), update.connector().name(),
-                update.connector().givenName(), connectorEmail, update.connector().locale(),
-                update.connector().timezone(), update.seeker().name(), update.target().name(), update.roleTitle(),
-                update.occurredAt()));
+        digests.add(new DigestEntry(eventId, kind, notice.memberId(), notice.introId(), notice.connector().name(),
+                notice.connector().givenName(), connectorEmail, notice.connector().locale(),
+                notice.connector().timezone(), notice.seeker().name(), notice.target().name(), notice.roleTitle(),
+                notice.occurredAt()));
     }
 }

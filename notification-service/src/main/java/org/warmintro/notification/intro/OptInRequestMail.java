@@ -22,21 +22,21 @@ class OptInRequestMail {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance optInRequest(OptInRequested request, boolean reminder, String optInUrl,
+        static native TemplateInstance optInRequest(OptInRequest request, boolean reminder, String optInUrl,
                 String unsubscribeUrl);
     }
 
     /** @param notificationId the notification the email is, whose placeholders stand for its links */
-    EmailContent request(OptInRequested request, UUID notificationId) {
+    EmailContent request(OptInRequest request, UUID notificationId) {
         return render(request, false, notificationId);
     }
 
-    EmailContent reminder(OptInRequested request, UUID notificationId) {
+    EmailContent reminder(OptInRequest request, UUID notificationId) {
         return render(request, true, notificationId);
     }
 
     /** The opt-in link is the target's alone: the bodies hold a placeholder, the link waits beside them. */
-    private EmailContent render(OptInRequested request, boolean reminder, UUID notificationId) {
+    private EmailContent render(OptInRequest request, boolean reminder, UUID notificationId) {
         Locale locale = MailLocales.resolve(request.target().locale());
         OptInRequestMessages messages = MailLocales.messages(OptInRequestMessages.class, locale);
         String connectorName = request.connector().name();

@@ -42,22 +42,35 @@ class MalformedIntroEventTest {
         ProducerRecord<String, String> badTarget = OptInRequestedEvent.cloudEvent(introId,
                 UUID.randomUUID().toString(), OptInRequestedEvent.TYPE,
                 valid.toRecord().value().replace(valid.targetEmail(), "not an address"));
+        ProducerRecord<String, String> scriptLink = OptInRequestedEvent.cloudEvent(introId,
+                UUID.randomUUID().toString(), OptInRequestedEvent.TYPE,
+                valid.toRecord().value().replace(valid.optInUrl(), "javascript:alert(document.cookie)"));
+        ProducerRecord<String, String> offContract = OptInRequestedEvent.cloudEvent(introId,
+                UUID.randomUUID().toString(), OptInRequestedEvent.TYPE,
+                valid.toRecord().value().replace("\"selfIntroduction\"", "\"selfIntro\""));
 
         try (ConsumerTask<String, String> deadLetters = kafka.consumeStrings()
                 .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
                 .fromTopics(Topics.deadLetter(Topics.REFERRAL_INTROS))) {
             // same intro, same partition: the valid event waits behind the malformed ones
-            kafka.produceStrings().fromRecords(notJson, notACloudEvent, badTarget, valid.toRecord()).awaitCompletion();
+            kafka.produceStrings().fromRecords(notJson, notACloudEvent, badTarget, scriptLink, offContract,
+                    valid.toRecord()).awaitCompletion();
 
             await().atMost(DELIVERY)
                     .until(() -> receivedBy(mailServer, valid.targetEmail()), emails -> emails.size() == 1);
             List<String> reasons = await().atMost(DELIVERY)
-                    .until(() -> deadLetterReasons(deadLetters, introId), found -> found.size() == 3);
+                    .until(() -> deadLetterReasons(deadLetters, introId), found -> found.size() == 5);
             assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("data is not JSON"));
             assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("ce_specversion is missing"));
             assertThat(reasons).anySatisfy(reason -> assertThat(reason)
                     .contains("target.email must be a well-formed email address")
                     .doesNotContain("not an address"));
+            assertThat(reasons).anySatisfy(reason -> assertThat(reason)
+                    .contains("optInUrl must match")
+                    .doesNotContain("javascript"));
+            // the contract requires the seeker's self-introduction, where the email would do without
+            assertThat(reasons).anySatisfy(reason -> assertThat(reason)
+                    .contains("data does not fit OptInRequested at seeker"));
         }
     }
 

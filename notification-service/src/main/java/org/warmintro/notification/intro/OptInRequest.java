@@ -7,19 +7,21 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.warmintro.contracts.intro.OptInRequested;
 import org.warmintro.notification.mail.GivenNames;
 
 /**
- * The data of {@code referral.intro.opt-in-requested.v1}, and of {@code referral.intro.opt-in-reminded.v1} which
- * carries the same: the connector asks the hiring contact (the target) whether they want to be introduced to the
- * seeker. Only the fields this service uses; the others are ignored.
+ * What the opt-in request email and its reminder need of the contract's {@link OptInRequested}: the connector asks the
+ * hiring contact (the target) whether they want to be introduced to the seeker. The contract lets the target's address
+ * be null and the link be any string, but the email cannot go without the one and turns the other into its button:
+ * such an event is malformed here.
  *
  * @param memberId   the connector's member id
  * @param roleTitle  the open role the intro is about, if any
  * @param message    the connector's personal note to the target, if any
  * @param optInUrl   where the target accepts or declines
  */
-public record OptInRequested(
+public record OptInRequest(
         @NotNull UUID introId,
         @NotBlank String memberId,
         String roleTitle,
@@ -29,6 +31,15 @@ public record OptInRequested(
         @NotNull @Valid Connector connector,
         @NotNull @Valid Seeker seeker,
         @NotNull @Valid Target target) {
+
+    static OptInRequest of(OptInRequested event) {
+        return new OptInRequest(event.introId(), event.memberId(), event.roleTitle(), event.message(),
+                event.optInUrl(), new Connector(event.connector().name(), event.connector().email()),
+                new Seeker(event.seeker().name(), event.seeker().headline(), event.seeker().selfIntroduction(),
+                        event.seeker().offers()),
+                new Target(event.target().name(), event.target().givenName(), event.target().email(),
+                        event.target().locale(), event.target().timezone()));
+    }
 
     /** @param email where the target's replies go, if known */
     public record Connector(@NotBlank String name, @Email String email) {
