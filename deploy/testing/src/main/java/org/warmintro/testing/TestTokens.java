@@ -41,6 +41,11 @@ public final class TestTokens {
         return claims.sign(SIGNING_KEY);
     }
 
+    /** A token of {@code memberId} that expires {@code lifetime} from now, as a short session's would. */
+    public static String forMemberExpiringIn(String memberId, Duration lifetime) {
+        return memberClaims(memberId, Set.of("member")).audience(AUDIENCE).expiresIn(lifetime).sign(SIGNING_KEY);
+    }
+
     /** A token of {@code memberId} without one of the claims an identity provider may leave out. */
     public static String forMemberWithout(String memberId, String claim) {
         return memberClaims(memberId, Set.of("member")).audience(AUDIENCE).remove(claim).sign(SIGNING_KEY);
