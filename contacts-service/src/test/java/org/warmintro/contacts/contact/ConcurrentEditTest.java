@@ -6,8 +6,6 @@ import static org.warmintro.contacts.Members.newMember;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -18,8 +16,8 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.warmintro.contacts.LockWaits;
 
 /**
  * A request that reaches a card while another change of it is being written: it waits for that change and then
@@ -89,21 +87,9 @@ class ConcurrentEditTest {
                 update.executeUpdate();
             }
             CompletableFuture<Response> answered = CompletableFuture.supplyAsync(request);
-            awaitAStatementWaitingForALock();
+            LockWaits.awaitAStatementWaitingForALock(dataSource);
             rival.commit();
             return answered.get();
         }
-    }
-
-    private void awaitAStatementWaitingForALock() {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_activity"
-                            + " where wait_event_type = 'Lock' and datname = current_database()");
-                    ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1) > 0;
-            }
-        });
     }
 }

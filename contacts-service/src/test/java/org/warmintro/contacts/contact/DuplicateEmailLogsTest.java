@@ -9,10 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +26,11 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.awaitility.Awaitility;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.warmintro.contacts.LockWaits;
 
 /**
  * A second card with an email address the member already has reaches the database's unique index when another
@@ -122,16 +120,8 @@ class DuplicateEmailLogsTest {
      * address is free, or before it, at the member's network size, which the rival's insert counted and locked.
      */
     private void awaitAnInsertWaitingForALock() {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_activity"
-                            + " where wait_event_type = 'Lock'"
-                            + " and (query like 'insert into contact%' or query like 'insert into network_size%')");
-                    ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1) > 0;
-            }
-        });
+        LockWaits.awaitAStatementWaitingForALock(dataSource,
+                "query like 'insert into contact%' or query like 'insert into network_size%'");
     }
 
     /**

@@ -26,26 +26,31 @@ public final class QuarkusServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code <repository>/<name>/target/quarkus-app/quarkus-run.jar} on {@code port} with {@code environment}
-     * (the same variables its Kubernetes manifests set), logging to {@code <dir>/<name>.log}.
-     */
-    /**
      * The heap starts small and gives memory back after a load: left to itself the JVM would commit a 64th of the
      * host's memory at once (384 MB of 24 GiB, the whole heap) and keep it, whatever the service holds.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
+    private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
             "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40");
 
+    /**
+     * Starts {@code <repository>/<name>/target/quarkus-app/quarkus-run.jar} on {@code port} with {@code environment}
+     * (the same variables its Kubernetes manifests set), logging to {@code <dir>/<name>.log}.
+     */
     public static QuarkusServiceProcess start(Path repository, String name, int port, Path dir,
             Map<String, String> environment) {
         Path jar = applicationJar(repository, name);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests");
         }
+        return new QuarkusServiceProcess(name, port, ManagedProcess.start(name, command(jar, port), dir, environment));
+    }
+
+    /** The command that runs a packaged Quarkus application on {@code port} with the local run's JVM options. */
+    public static List<String> command(Path jar, int port) {
         List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable()));
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
-        return new QuarkusServiceProcess(name, port, ManagedProcess.start(name, command, dir, environment));
+        return command;
     }
 
     public static Path applicationJar(Path repository, String name) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +36,8 @@ final class BareQuarkus implements AutoCloseable {
                     + "./mvnw package -DskipTests -pl deploy/benchmarks/ceiling");
         }
         int port = freePort();
-        // the JVM options of the local run's services, so that the ceiling's memory compares with theirs
-        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable()));
-        command.addAll(QuarkusServiceProcess.JVM_OPTIONS);
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
-        ManagedProcess process = ManagedProcess.start("benchmark-ceiling", command,
+        // started as the local run starts its services, so that the ceiling's memory compares with theirs
+        ManagedProcess process = ManagedProcess.start("benchmark-ceiling", QuarkusServiceProcess.command(jar, port),
                 repository.resolve("deploy/benchmarks/target"), Map.of());
         BareQuarkus bare = new BareQuarkus(process, port);
         bare.awaitReady(platform);

@@ -30,6 +30,11 @@ final class JdbcOutbox implements Operation, AutoCloseable {
              "location": "Brussels, Belgium", "relationship": {"strength": 3},
              "consent": {"introductionsAllowed": true}}""";
 
+    private static final String INSERT_CARD = "insert into card (id, member_id, version, full_name, email, data,"
+            + " updated_at) values (?, 'bench', 1, 'Annie Wang', 'annie.wang@example.org', ?::jsonb, now())";
+    private static final String INSERT_OUTBOX = "insert into outbox (aggregate_id, type, payload, occurred_at)"
+            + " values (?, 'network.contact.upserted.v1', ?::jsonb, now())";
+
     private final String server;
     private final ExecutorService threads;
     private final ThreadLocal<Connection> connection;
@@ -103,10 +108,8 @@ final class JdbcOutbox implements Operation, AutoCloseable {
     double chunkedLoadSeconds(int rows, int chunk) throws SQLException {
         Connection db = connection.get();
         long started = System.nanoTime();
-        try (PreparedStatement card = db.prepareStatement("insert into card (id, member_id, version, full_name, email, "
-                + "data, updated_at) values (?, 'bench', 1, 'Annie Wang', 'annie.wang@example.org', ?::jsonb, now())");
-                PreparedStatement outbox = db.prepareStatement("insert into outbox (aggregate_id, type, payload, "
-                        + "occurred_at) values (?, 'network.contact.upserted.v1', ?::jsonb, now())")) {
+        try (PreparedStatement card = db.prepareStatement(INSERT_CARD);
+                PreparedStatement outbox = db.prepareStatement(INSERT_OUTBOX)) {
             for (int written = 0; written < rows; written += chunk) {
                 for (int i = written; i < Math.min(rows, written + chunk); i++) {
                     UUID id = UUID.randomUUID();
@@ -135,10 +138,8 @@ final class JdbcOutbox implements Operation, AutoCloseable {
         Connection db = connection.get();
         UUID id = UUID.randomUUID();
         String payload = PAYLOAD.formatted(id);
-        try (PreparedStatement card = db.prepareStatement("insert into card (id, member_id, version, full_name, email, "
-                + "data, updated_at) values (?, 'bench', 1, 'Annie Wang', 'annie.wang@example.org', ?::jsonb, now())");
-                PreparedStatement outbox = db.prepareStatement("insert into outbox (aggregate_id, type, payload, "
-                        + "occurred_at) values (?, 'network.contact.upserted.v1', ?::jsonb, now())")) {
+        try (PreparedStatement card = db.prepareStatement(INSERT_CARD);
+                PreparedStatement outbox = db.prepareStatement(INSERT_OUTBOX)) {
             card.setObject(1, id);
             card.setString(2, payload);
             card.executeUpdate();
