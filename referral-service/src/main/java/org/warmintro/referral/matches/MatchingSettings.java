@@ -32,6 +32,17 @@ public interface MatchingSettings {
     @WithDefault("50")
     int storedMatches();
 
+    /**
+     * How long a member's network must go without a change before it is indexed again, when it changed since it was
+     * indexed: the skill rarity and the relationships' fading are brought up to date once a burst of changes is over.
+     */
+    @WithDefault("PT2S")
+    Duration settleAfter();
+
+    /** How often the networks due to be indexed again are looked for. */
+    @WithDefault("1s")
+    String settleInterval();
+
     /** The weight of each signal of {@link Signals}; only their proportions matter. */
     interface SignalWeights {
 
