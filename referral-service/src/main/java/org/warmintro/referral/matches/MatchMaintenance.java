@@ -53,8 +53,8 @@ import org.warmintro.referral.projection.MemberChanges;
  * {@code referral.matching.settle-after}, so that the lists end as a build from scratch would rank them, whatever the
  * order the changes came in and whichever replica applied them.
  *
- * <p>A failure while matching is logged and drops the member's state, rebuilt on their next change; the record is
- * not failed, since the projection has the profile already.
+ * <p>A failure while matching (MongoDB away) is logged and drops the member's state, built again at the next settle
+ * and until it succeeds; the record is not failed, since the projection has the profile already.
  */
 @ApplicationScoped
 public class MatchMaintenance {
@@ -66,6 +66,8 @@ public class MatchMaintenance {
     }
 
     private final Map<String, Held> members = new HashMap<>();
+    /** Members whose matching failed, by partition: built again at the next settle rather than left stale. */
+    private final Map<String, Integer> failed = new HashMap<>();
     private final ContactProfiles profiles;
     private final MatchStore store;
     private final IntroHistory introHistory;
@@ -128,12 +130,20 @@ public class MatchMaintenance {
      * rebuilds their matches, whichever replica the intro changed on.
      */
     void onIntroChanged(@Observes IntroChanged event) {
-        memberChanges.publish(event.memberId(), MemberChange.intros()).whenComplete((written, failure) -> {
-            if (failure != null) {
-                LOG.warnf(failure, "The intro change of member %s did not reach their matches; they follow at the "
-                        + "member's next change", event.memberId());
-            }
-        });
+        try {
+            memberChanges.publish(event.memberId(), MemberChange.intros()).whenComplete((written, failure) -> {
+                if (failure != null) {
+                    introChangeLost(event.memberId(), failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            introChangeLost(event.memberId(), e);
+        }
+    }
+
+    private static void introChangeLost(String memberId, Throwable cause) {
+        LOG.warnf(cause, "The intro change of member %s did not reach their matches; they follow at the member's "
+                + "next change", memberId);
     }
 
     /** Indexes again the networks that changed and have been quiet for {@code settle-after}. */
@@ -149,23 +159,31 @@ public class MatchMaintenance {
                 .toList();
         for (String memberId : due) {
             Held held = members.get(memberId);
-            guarded(memberId, () -> duration.record(() -> {
+            guarded(memberId, held.partition(), () -> duration.record(() -> {
                 MemberMatches.Built built = held.state().rebuild(profiles.findByMember(memberId),
                         introFacts(memberId, now), now);
                 members.put(memberId, new Held(built.state(), held.partition(), held.lastChangeAt()));
                 store(built.initial());
             }));
         }
+        Map<String, Integer> retry = new HashMap<>(failed);
+        failed.clear();
+        retry.forEach((memberId, partition) -> guarded(memberId, partition, () -> duration.record(() -> {
+            MemberMatches.Built built = build(memberId, now);
+            members.put(memberId, new Held(built.state(), partition, now));
+            store(built.initial());
+        })));
     }
 
     /** The partitions left this replica: another holds those members now, and builds their state afresh. */
     synchronized void release(Collection<TopicPartition> partitions) {
         Set<Integer> released = partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet());
         members.values().removeIf(held -> released.contains(held.partition()));
+        failed.values().removeIf(released::contains);
     }
 
     private synchronized void update(String memberId, int partition, List<MemberChange> changes) {
-        guarded(memberId, () -> {
+        guarded(memberId, partition, () -> {
             Instant now = Instant.now();
             Held held = members.get(memberId);
             MemberMatches state;
@@ -227,12 +245,13 @@ public class MatchMaintenance {
         });
     }
 
-    private void guarded(String memberId, Runnable change) {
+    private void guarded(String memberId, int partition, Runnable change) {
         try {
             change.run();
         } catch (RuntimeException e) {
             members.remove(memberId);
-            LOG.errorf(e, "Matching failed for member %s; their matches are rebuilt on their next change", memberId);
+            failed.put(memberId, partition);
+            LOG.errorf(e, "Matching failed for member %s; their matches are built again from MongoDB", memberId);
         }
     }
 

@@ -39,6 +39,14 @@ public interface MatchingSettings {
     @WithDefault("PT2S")
     Duration settleAfter();
 
+    /**
+     * How far back a replica that is given a partition reads it again: the members changed that recently may have
+     * been left unsettled by a replica that died, and the first of their changes read again builds them afresh. Longer
+     * than the consumers' session timeout plus {@link #settleAfter()}.
+     */
+    @WithDefault("PT30S")
+    Duration handoverLookback();
+
     /** How often the networks due to be indexed again are looked for. */
     @WithDefault("1s")
     String settleInterval();

@@ -44,14 +44,20 @@ public class ContactProfileConsumer {
         if (announcement.isEmpty()) {
             return record.ack();
         }
-        memberChanges.publish(announcement.get().memberId(), announcement.get().change())
-                .whenComplete((written, failure) -> {
-                    if (failure == null) {
-                        record.ack();
-                    } else {
-                        record.nack(failure);
-                    }
-                });
+        CompletionStage<Void> written;
+        try {
+            written = memberChanges.publish(announcement.get().memberId(), announcement.get().change());
+        } catch (RuntimeException e) {
+            // the emitter's buffer is full: Kafka has been away for a while
+            return record.nack(e);
+        }
+        written.whenComplete((done, failure) -> {
+            if (failure == null) {
+                record.ack();
+            } else {
+                record.nack(failure);
+            }
+        });
         return CompletableFuture.completedFuture(null);
     }
 }
