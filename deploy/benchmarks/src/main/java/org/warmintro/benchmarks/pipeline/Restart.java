@@ -181,6 +181,7 @@ public final class Restart {
         LaunchedRun restarted = LaunchedRun.start(repository, dataDir);
         Instant ready = Instant.now();
         String member = platform.member("restart");
+        double afterReady = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
         long written = System.nanoTime();
         HttpLoad.Answer created = platform.expect(HttpMethod.POST, platform.options.contactsUrl() + "/api/v1/contacts",
                 platform.token(member), "application/json", Platform.write(Map.of(
@@ -199,7 +200,7 @@ public final class Restart {
         double seconds = (System.nanoTime() - written) / 1e9;
         System.out.printf(Locale.ROOT, "  new contact %s in contact_profiles %.2f s after its write (written %.1f s "
                         + "after the launcher's Ready)%n", id, seconds,
-                Duration.between(ready, Instant.now()).toMillis() / 1000.0 - seconds);
+                afterReady);
         table.add(Figure.of(String.format(Locale.ROOT, "clean restart with %,d profile events on the topic: a new "
                         + "contact's write → stored in contact_profiles", events), Kind.SECONDS, seconds,
                 NEW_EVENT_TARGET_SECONDS).noting(String.format(Locale.ROOT, "read again after the restart, at most: "
