@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs a benchmark: the pipeline against the running local run, or matching (JMH) in process.
-# Usage: deploy/benchmarks/run.sh pipeline|matching [options]   (pipeline --help lists its options)
+# Runs a benchmark: the pipeline against the running local run, a restart on a local run of its own, or matching
+# (JMH) in process.
+# Usage: deploy/benchmarks/run.sh pipeline|contacts|restart|matching [options]   (pipeline/restart --help: options)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 classpath=deploy/benchmarks/target/classpath.txt
@@ -16,8 +17,11 @@ case "$benchmark" in
   pipeline) main=org.warmintro.benchmarks.pipeline.Pipeline ;;
   # import and search only, as the earlier contacts benchmark measured them
   contacts) main=org.warmintro.benchmarks.pipeline.Pipeline; set -- --only import,search "$@" ;;
+  # a local run of its own (none may run on its ports): a clean restart and a kill -9 replay of referral-service
+  # with 40,000 profile events on the topic
+  restart) main=org.warmintro.benchmarks.pipeline.Restart ;;
   # JMH, in process: needs no local run; options as for JMH, e.g. matching -f 1 -wi 3 -i 5 -w 2s -r 2s
   matching) main=org.openjdk.jmh.Main; set -- org.warmintro.benchmarks.matching "$@" ;;
-  *) echo "usage: deploy/benchmarks/run.sh pipeline|contacts|matching [options]" >&2; exit 2 ;;
+  *) echo "usage: deploy/benchmarks/run.sh pipeline|contacts|restart|matching [options]" >&2; exit 2 ;;
 esac
 exec java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "deploy/benchmarks/target/classes:$(cat "$classpath")" "$main" "$@"

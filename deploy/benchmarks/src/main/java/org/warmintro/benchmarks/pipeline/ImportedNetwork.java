@@ -49,11 +49,21 @@ final class ImportedNetwork {
     }
 
     static ImportedNetwork importExport(Platform platform, NetworkGenerator generator) {
+        double bare = bareLoadSeconds(platform, platform.options.lines());
+        ImportedNetwork imported = importExport(platform, generator, "imported", 42);
+        return Double.isNaN(bare) ? imported : new ImportedNetwork(platform, imported.member, imported.token,
+                imported.created, imported.importFigure.against(bare, "JDBC batches of " + IMPORT_CHUNK));
+    }
+
+    /**
+     * The export of {@code --lines} people generated from {@code seed}, imported by the member of this run named
+     * {@code role}: one profile event on {@code contacts.profiles.v1} per person created.
+     */
+    static ImportedNetwork importExport(Platform platform, NetworkGenerator generator, String role, long seed) {
         int lines = platform.options.lines();
-        String member = platform.member("imported");
+        String member = platform.member(role);
         String token = platform.token(member);
-        String export = generator.withTitlesSharing(SHARED_WORD, SHARED_WORD_SHARE).linkedInExport(lines, 42);
-        double bare = bareLoadSeconds(platform, lines);
+        String export = generator.withTitlesSharing(SHARED_WORD, SHARED_WORD_SHARE).linkedInExport(lines, seed);
         Platform.step(String.format(Locale.ROOT, "Import of a LinkedIn export: %,d lines, %,d bytes, member %s", lines,
                 export.getBytes(StandardCharsets.UTF_8).length, member));
         long started = System.nanoTime();
@@ -71,8 +81,11 @@ final class ImportedNetwork {
                 report.path("errors").size());
         Figure figure = Figure.of(name, Kind.SECONDS, seconds, IMPORT_TARGET_SECONDS).noting(String.format(
                 Locale.ROOT, "%,d created, %d errors", created, report.path("errors").size()));
-        return new ImportedNetwork(platform, member, token, created,
-                Double.isNaN(bare) ? figure : figure.against(bare, "JDBC batches of " + IMPORT_CHUNK));
+        return new ImportedNetwork(platform, member, token, created, figure);
+    }
+
+    int created() {
+        return created;
     }
 
     /** The same number of cards and outbox rows written by JDBC alone, in the import's chunks; NaN if it failed. */

@@ -74,7 +74,7 @@ final class ProjectionLag {
                 "kafka-consumer-contact-profiles", "topic", "contacts.profiles.v1"));
     }
 
-    private double outboxBacklog() {
+    double outboxBacklog() {
         return MetricsScrape.value(platform.metrics(platform.options.contactsUrl()), "warmintro_outbox_backlog");
     }
 }
