@@ -14,8 +14,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Reads {@code contacts.profiles.v1} into the {@link ContactProfileProjection} and announces each change it stored.
  * A record is acknowledged, and its offset may be committed, only once its member change is on the broker; the next
- * record does not wait for that, so the records of a partition are applied one after the other at the speed of
- * MongoDB while their announcements are written in the background, in order. A record the projection fails (rejected
+ * record does not wait for that, so records are applied one after the other (those of all this replica's partitions
+ * in turn) at the speed of MongoDB, while their announcements are written in the background, in order. A record the
+ * projection fails (rejected
  * at once, or still failing after its retries) is nacked: the channel's failure strategy dead-letters it.
  */
 @ApplicationScoped
