@@ -1,6 +1,5 @@
 package org.warmintro.benchmarks.pipeline;
 
-import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -145,16 +144,7 @@ public final class Pipeline {
                             options.warmup().toSeconds(), options.connections())));
         }
         StringBuilder report = new StringBuilder(context).append("\n\n").append(table.markdown());
-        if (!failures.isEmpty()) {
-            report.append("\nNot measured: ").append(String.join("; ", failures)).append('\n');
-        }
-        System.out.println();
-        System.out.println(report);
-        Files.createDirectories(options.output().toAbsolutePath().getParent());
-        Files.writeString(options.output(), report);
-        System.out.println("Written to " + options.output());
-        // the Kafka clients and the JMH runner may leave non-daemon threads behind
-        System.exit(0);
+        ResultTable.publishAndExit(report, "Not measured", failures, options.output());
     }
 
     private static double orElse(double value, double fallback) {

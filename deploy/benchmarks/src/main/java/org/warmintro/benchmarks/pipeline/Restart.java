@@ -134,16 +134,7 @@ public final class Restart {
                         : " " + String.join(" ", args)) + "`",
                 "- machine: " + machineLine,
                 "- load during the run: " + loadLine))).append("\n\n").append(table.markdown());
-        if (!notes.isEmpty()) {
-            report.append("\nNotes: ").append(String.join("; ", notes)).append('\n');
-        }
-        System.out.println();
-        System.out.println(report);
-        Files.createDirectories(options.output().toAbsolutePath().getParent());
-        Files.writeString(options.output(), report);
-        System.out.println("Written to " + options.output());
-        // the Kafka clients may leave non-daemon threads behind
-        System.exit(0);
+        ResultTable.publishAndExit(report, "Notes", notes, options.output());
     }
 
     /** Imports the exports, then waits until referral-service has committed every record: the events on the topic. */

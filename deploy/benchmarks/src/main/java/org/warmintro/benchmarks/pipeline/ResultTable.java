@@ -1,5 +1,8 @@
 package org.warmintro.benchmarks.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +43,23 @@ final class ResultTable {
     }
 
     /** A Markdown table whose columns line up in a terminal as well. */
+    /**
+     * Prints the report with the lines that did not make it into the table, writes it to {@code output} and ends the
+     * process, since the Kafka clients (and JMH's runner) may leave non-daemon threads behind.
+     */
+    static void publishAndExit(StringBuilder report, String remarksLabel, List<String> remarks, Path output)
+            throws IOException {
+        if (!remarks.isEmpty()) {
+            report.append('\n').append(remarksLabel).append(": ").append(String.join("; ", remarks)).append('\n');
+        }
+        System.out.println();
+        System.out.println(report);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, report);
+        System.out.println("Written to " + output);
+        System.exit(0);
+    }
+
     private static void table(StringBuilder text, List<String> header, List<List<String>> rows) {
         int[] widths = new int[header.size()];
         for (int column = 0; column < widths.length; column++) {
