@@ -11,17 +11,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The local run: {@code ./local-run.sh [--reset] [--infra-only] [--data-dir DIR]}. Starts the platform, prints where
- * everything is, and stops every process it started on Ctrl+C.
+ * The local run: {@code ./local-run.sh [--reset] [--infra-only] [--replicas N] [--data-dir DIR]}. Starts the
+ * platform, prints where everything is, and stops every process it started on Ctrl+C.
  */
 public final class LocalRun {
 
     private static final String USAGE = """
-            usage: local-run.sh [--reset] [--infra-only] [--demo] [--data-dir DIR]
+            usage: local-run.sh [--reset] [--infra-only] [--demo] [--replicas N] [--data-dir DIR]
                    local-run.sh [--data-dir DIR] --mail ADDRESS
               --reset       wipe the data directory first
               --demo        load the story's network and Annie for the member "connector", and print a walkthrough
               --infra-only  start Kafka, PostgreSQL, MongoDB and SMTP only (to run a service with quarkus:dev)
+              --replicas    start N instances of each service (1 to 10, default 1), sharing its database and
+                            consumer groups: the first on the documented port, the others 10, 20, ... above it
               --data-dir    where the data live (default: .local-data)
               --mail        print the emails a running local run sent to ADDRESS, and those that wait (until when and
                             why), and exit; with the --data-dir of that run if it is not the default""";
@@ -56,7 +58,7 @@ public final class LocalRun {
         LocalPlatform platform = new LocalPlatform();
         StopSignals.onStop(() -> stop(platform));
         try {
-            platform.start(repository, dataDir, options.infrastructureOnly());
+            platform.start(repository, dataDir, options.infrastructureOnly(), options.replicas());
             System.out.println(summary(platform, dataDir));
             if (options.demo() && !options.infrastructureOnly()) {
                 String launcher = options.dataDir() == null ? "./local-run.sh"
@@ -109,8 +111,11 @@ public final class LocalRun {
         StringBuilder text = new StringBuilder("\nReady. Press Ctrl+C to stop everything.\n\n");
         text.append(String.format("  Open %s/ in your browser and sign in as a demo member.%n%n", LocalPlatform.webUrl()));
         for (QuarkusServiceProcess service : platform.services()) {
-            text.append(String.format("  %-21s %s   Swagger UI %s/q/swagger-ui   log %s%n", service.name(),
+            text.append(String.format("  %-21s %s   Swagger UI %s/q/swagger-ui   log %s%n", service.instanceName(),
                     service.baseUrl(), service.baseUrl(), service.process().logFile()));
+        }
+        if (platform.services().stream().anyMatch(service -> service.replica() > 0)) {
+            text.append(String.format("  %-21s %s%n", "ports and pids", dataDir.resolve(ServiceInstances.FILE_NAME)));
         }
         text.append(String.format("  %-21s localhost:%d%n", "Kafka", LocalPorts.KAFKA));
         text.append(String.format("  %-21s localhost:%d (databases contacts, notification)%n", "PostgreSQL",
@@ -137,10 +142,15 @@ public final class LocalRun {
         }
     }
 
-    /** @param mailbox the address whose emails to print, instead of starting anything; null to start */
-    record Options(boolean reset, boolean infrastructureOnly, boolean demo, Path dataDir, String mailbox) {
+    /**
+     * @param replicas how many instances of each service to start
+     * @param mailbox the address whose emails to print, instead of starting anything; null to start
+     */
+    record Options(boolean reset, boolean infrastructureOnly, boolean demo, int replicas, Path dataDir,
+            String mailbox) {
 
         static Options parse(List<String> args) {
+            int replicas = 1;
             boolean reset = false;
             boolean infrastructureOnly = false;
             boolean demo = false;
@@ -157,6 +167,7 @@ public final class LocalRun {
                         }
                         dataDir = Path.of(args.get(++i)).toAbsolutePath();
                     }
+                    case "--replicas" -> replicas = replicas(i + 1 < args.size() ? args.get(++i) : "");
                     case "--mail" -> {
                         if (i + 1 == args.size()) {
                             throw new IllegalArgumentException("--mail needs an email address");
@@ -166,7 +177,19 @@ public final class LocalRun {
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
             }
-            return new Options(reset, infrastructureOnly, demo, dataDir, mailbox);
+            return new Options(reset, infrastructureOnly, demo, replicas, dataDir, mailbox);
+        }
+
+        private static int replicas(String value) {
+            try {
+                int replicas = Integer.parseInt(value);
+                if (replicas >= 1 && replicas <= LocalPorts.MAX_REPLICAS) {
+                    return replicas;
+                }
+            } catch (NumberFormatException notANumber) {
+                // the same answer as for a number out of range
+            }
+            throw new IllegalArgumentException("--replicas needs a number from 1 to " + LocalPorts.MAX_REPLICAS);
         }
     }
 }
