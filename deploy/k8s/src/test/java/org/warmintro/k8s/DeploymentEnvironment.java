@@ -13,8 +13,8 @@ final class DeploymentEnvironment {
     }
 
     static Set<String> of(String deployment, List<JsonNode> objects) {
-        JsonNode container = find(objects, "Deployment", deployment).path("spec").path("template").path("spec")
-                .path("containers").path(0);
+        JsonNode container = RenderedObjects.find(objects, "Deployment", deployment).path("spec").path("template")
+                .path("spec").path("containers").path(0);
         Set<String> variables = new TreeSet<>();
         container.path("env").forEach(variable -> variables.add(variable.path("name").asText()));
         for (JsonNode source : container.path("envFrom")) {
@@ -23,17 +23,9 @@ final class DeploymentEnvironment {
                         + ": only ConfigMaps of the manifests say which variables they set");
             }
             String prefix = source.path("prefix").asText("");
-            find(objects, "ConfigMap", source.path("configMapRef").path("name").asText()).path("data").fieldNames()
-                    .forEachRemaining(key -> variables.add(prefix + key));
+            RenderedObjects.find(objects, "ConfigMap", source.path("configMapRef").path("name").asText())
+                    .path("data").fieldNames().forEachRemaining(key -> variables.add(prefix + key));
         }
         return variables;
-    }
-
-    private static JsonNode find(List<JsonNode> objects, String kind, String name) {
-        return objects.stream()
-                .filter(object -> object.path("kind").asText().equals(kind))
-                .filter(object -> object.path("metadata").path("name").asText().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " " + name + " in the rendered manifests"));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,9 +33,10 @@ final class ServiceConfiguration {
      * that is not a letter or digit an underscore), for each property the file sets.
      */
     final Set<String> propertyVariables = new TreeSet<>();
+    /** Each property's value in %prod: the %prod one, or else the one without a profile. */
+    private final Map<String, String> prodValues = new HashMap<>();
 
     ServiceConfiguration(Properties properties) {
-        Map<String, String> prodValues = new HashMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (!key.startsWith("%")) {
                 prodValues.putIfAbsent(key, properties.getProperty(key));
@@ -66,6 +68,11 @@ final class ServiceConfiguration {
             throw new UncheckedIOException(e);
         }
         return new ServiceConfiguration(properties);
+    }
+
+    /** The property's value in %prod, as the file writes it. */
+    Optional<String> prodValue(String property) {
+        return Optional.ofNullable(prodValues.get(property));
     }
 
     /** Whether the service does anything with this environment variable. */

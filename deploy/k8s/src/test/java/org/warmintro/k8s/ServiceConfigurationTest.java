@@ -50,6 +50,20 @@ class ServiceConfigurationTest {
         assertThat(configuration.reads("NOTIFICATION_ETIQUETTE_QUIET_HOURS")).isFalse();
     }
 
+    @Test
+    void aPropertysValueInProdIsItsProdValueOrElseTheValueWithoutProfile() {
+        ServiceConfiguration configuration = of("""
+                quarkus.shutdown.timeout=20s
+                quarkus.http.port=8081
+                %prod.quarkus.http.port=8080
+                %dev.quarkus.log.level=DEBUG
+                """);
+
+        assertThat(configuration.prodValue("quarkus.shutdown.timeout")).contains("20s");
+        assertThat(configuration.prodValue("quarkus.http.port")).contains("8080");
+        assertThat(configuration.prodValue("quarkus.log.level")).isEmpty();
+    }
+
     private static ServiceConfiguration of(String file) {
         Properties properties = new Properties();
         try {

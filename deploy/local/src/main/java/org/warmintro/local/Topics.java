@@ -1,5 +1,6 @@
 package org.warmintro.local;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,11 @@ public final class Topics {
     public static final String CONTACT_PROFILES = "contacts.profiles.v1";
     public static final String REFERRAL_INTROS = "referrals.intros.v1";
     public static final String NOTIFICATION_DELIVERIES = "notifications.deliveries.v1";
+    /**
+     * referral-service's own: its profile changes re-keyed by member, so that one replica holds each member's matching
+     * state (referral-service/MATCHING.md). Ids only, kept a week; not a contract for other teams.
+     */
+    public static final String MEMBER_CHANGES = "referral.member-changes.v1";
 
     /** Six partitions: enough consumers per service to scale out, within a 2-core broker's comfort. */
     public static final int PARTITIONS = 6;
@@ -30,7 +36,10 @@ public final class Topics {
                 topic(REFERRAL_INTROS, TopicConfig.CLEANUP_POLICY_DELETE),
                 topic(deadLetter(REFERRAL_INTROS), TopicConfig.CLEANUP_POLICY_DELETE),
                 topic(NOTIFICATION_DELIVERIES, TopicConfig.CLEANUP_POLICY_DELETE),
-                topic(deadLetter(NOTIFICATION_DELIVERIES), TopicConfig.CLEANUP_POLICY_DELETE));
+                topic(deadLetter(NOTIFICATION_DELIVERIES), TopicConfig.CLEANUP_POLICY_DELETE),
+                topic(MEMBER_CHANGES, TopicConfig.CLEANUP_POLICY_DELETE)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                                TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()))));
     }
 
     public static String deadLetter(String topic) {

@@ -42,6 +42,7 @@ public class IntroWorkflow {
     private static final int ATTEMPTS = 5;
 
     private final Intros intros;
+    private final IntroTargets targets;
     private final ContactProfiles profiles;
     private final LinkTokens tokens;
     private final IntroOutboxRelay relay;
@@ -50,11 +51,12 @@ public class IntroWorkflow {
     private final String publicBaseUrl;
     private final Event<IntroChanged> changed;
 
-    IntroWorkflow(Intros intros, ContactProfiles profiles, LinkTokens tokens, IntroOutboxRelay relay,
-            IntroConfig config, Clock clock, @ConfigProperty(name = "referral.public-base-url") String publicBaseUrl,
-            Event<IntroChanged> changed) {
+    IntroWorkflow(Intros intros, IntroTargets targets, ContactProfiles profiles, LinkTokens tokens,
+            IntroOutboxRelay relay, IntroConfig config, Clock clock,
+            @ConfigProperty(name = "referral.public-base-url") String publicBaseUrl, Event<IntroChanged> changed) {
         this.changed = changed;
         this.intros = intros;
+        this.targets = targets;
         this.profiles = profiles;
         this.tokens = tokens;
         this.relay = relay;
@@ -82,20 +84,25 @@ public class IntroWorkflow {
                     "The target's consent does not allow introductions");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (intros.requestsTo(target.contactId(), now.minus(CAP_WINDOW)) >= consent.maxIntroductionsPer30Days()) {
-            throw refused("introduction-cap-reached", "The target had enough introductions",
-                    "The target was asked " + consent.maxIntroductionsPer30Days()
-                            + " times in the last 30 days, as many as they allow");
-        }
         if (intros.declinedSince(seeker.contactId(), target.contactId(), now.minus(config.declineCoolDown()))) {
             throw refused("pair-resting", "The pair is resting",
                     "The target declined this introduction recently; it may be proposed again after "
                             + config.declineCoolDown().toDays() + " days");
         }
-        Intro intro = newIntro(proposal, seeker, target, now);
+        String introId = UUID.randomUUID().toString();
+        if (!targets.reserve(target.contactId(), introId, now, consent.maxIntroductionsPer30Days())) {
+            throw refused("introduction-cap-reached", "The target had enough introductions",
+                    "The target was asked " + consent.maxIntroductionsPer30Days()
+                            + " times in the last 30 days, as many as they allow");
+        }
+        Intro intro = newIntro(introId, proposal, seeker, target, now);
         try {
             intros.insert(intro);
         } catch (Intros.PairTaken e) {
+            // a proposal of a pair under way (a second click, two connectors' tabs) must not cost the target one of
+            // the requests they allow; only a crash between the two writes leaves a reservation without its intro,
+            // which errs on the side of the target: asked once less in that window, never once more
+            targets.release(target.contactId(), introId);
             throw refused("intro-exists", "An intro of this pair exists",
                     "This seeker and target have an intro under way or were introduced already");
         }
@@ -104,9 +111,9 @@ public class IntroWorkflow {
         return intro;
     }
 
-    private Intro newIntro(ProposeIntro proposal, ContactProfile seeker, ContactProfile target, Instant now) {
+    private Intro newIntro(String id, ProposeIntro proposal, ContactProfile seeker, ContactProfile target,
+            Instant now) {
         ContactUpserted.Seeking seeking = seeker.card().seeking();
-        String id = UUID.randomUUID().toString();
         Instant expiresAt = now.plus(config.optInValidity());
         String seekerName = nameOf(seeker);
         List<PendingEvent> events = List.of(
@@ -235,7 +242,8 @@ public class IntroWorkflow {
 
     /**
      * Erases the person from every intro that names them, one document at a time, and cancels the intros that
-     * had not happened yet: nobody is introduced to, or on behalf of, a person who asked to be forgotten.
+     * had not happened yet: nobody is introduced to, or on behalf of, a person who asked to be forgotten. The
+     * requests they received as a target go too.
      */
     public void erase(String contactId) {
         for (Intro named : intros.naming(contactId)) {
@@ -246,6 +254,7 @@ public class IntroWorkflow {
                 }
             }
         }
+        targets.forget(contactId);
         relay.wakeUp();
     }
 

@@ -240,8 +240,13 @@ public class Intros {
                 eq(STATE, IntroState.DECLINED), gte(DECIDED_AT, since))).first() != null;
     }
 
-    long requestsTo(String targetId, Instant since) {
-        return collection.countDocuments(and(eq(TARGET_ID, targetId), gte(OPT_IN_REQUESTED_AT, since)));
+    /** The opt-in requests the target received at or after {@code since}, as the intros record them. */
+    List<IntroTargets.Request> requestsTo(String targetId, Instant since) {
+        return collection.find(and(eq(TARGET_ID, targetId), gte(OPT_IN_REQUESTED_AT, since)), Document.class)
+                .projection(Projections.include(OPT_IN_REQUESTED_AT))
+                .map(intro -> new IntroTargets.Request(intro.getString(ID),
+                        intro.getDate(OPT_IN_REQUESTED_AT).toInstant()))
+                .into(new ArrayList<>());
     }
 
     /** By target: how many opt-in requests the member's targets received since {@code since}. */

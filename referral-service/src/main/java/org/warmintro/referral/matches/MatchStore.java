@@ -3,7 +3,9 @@ package org.warmintro.referral.matches;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,7 @@ public class MatchStore {
     static final String SUGGESTIONS = "suggestions";
 
     private static final String ID = "_id";
+    private static final String MEMBER_ID = "memberId";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<SeekerMatches> matches;
@@ -43,6 +46,11 @@ public class MatchStore {
 
     public Optional<Suggestions> suggestions(String memberId) {
         return Optional.ofNullable(suggestions.find(eq(ID, memberId)).first());
+    }
+
+    /** Every stored list of the member's seekers: a scan of the member's lists, for checks rather than requests. */
+    List<SeekerMatches> ofMember(String memberId) {
+        return matches.find(eq(MEMBER_ID, memberId)).into(new ArrayList<>());
     }
 
     void store(MemberMatches.Changes changes) {

@@ -32,6 +32,25 @@ public interface MatchingSettings {
     @WithDefault("50")
     int storedMatches();
 
+    /**
+     * How long a member's network must go without a change before it is indexed again, when it changed since it was
+     * indexed: the skill rarity and the relationships' fading are brought up to date once a burst of changes is over.
+     */
+    @WithDefault("PT2S")
+    Duration settleAfter();
+
+    /**
+     * How far back a replica that is given a partition reads it again: the members changed that recently may have
+     * been left unsettled by a replica that died, and the first of their changes read again builds them afresh. Longer
+     * than the consumers' session timeout plus {@link #settleAfter()}.
+     */
+    @WithDefault("PT30S")
+    Duration handoverLookback();
+
+    /** How often the networks due to be indexed again are looked for. */
+    @WithDefault("1s")
+    String settleInterval();
+
     /** The weight of each signal of {@link Signals}; only their proportions matter. */
     interface SignalWeights {
 

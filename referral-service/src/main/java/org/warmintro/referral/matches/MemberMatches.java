@@ -50,6 +50,26 @@ final class MemberMatches {
      */
     record Changes(List<SeekerMatches> replaced, Set<String> removedSeekers, Optional<Suggestions> suggestions,
             int rankingsComputed) {
+
+        static final Changes NONE = new Changes(List.of(), Set.of(), Optional.empty(), 0);
+
+        /** These changes followed by {@code later}: what is left to write once both happened. */
+        Changes then(Changes later) {
+            Map<String, SeekerMatches> lists = new LinkedHashMap<>();
+            replaced.forEach(list -> lists.put(list.seekerId(), list));
+            Set<String> removed = new LinkedHashSet<>(removedSeekers);
+            later.replaced.forEach(list -> {
+                lists.put(list.seekerId(), list);
+                removed.remove(list.seekerId());
+            });
+            later.removedSeekers.forEach(seekerId -> {
+                lists.remove(seekerId);
+                removed.add(seekerId);
+            });
+            return new Changes(List.copyOf(lists.values()), removed,
+                    later.suggestions.isPresent() ? later.suggestions : suggestions,
+                    rankingsComputed + later.rankingsComputed);
+        }
     }
 
     /**
@@ -72,8 +92,9 @@ final class MemberMatches {
     private final String memberId;
     private final Matcher matcher;
     private final int storedMatches;
-    private final Set<String> contactIds = new HashSet<>();
+    private final Map<String, Long> versions = new HashMap<>();
     private final int indexedContactCount;
+    private boolean changedSinceIndexed;
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Ranking> rankings = new LinkedHashMap<>();
     private final Map<String, SeekerMatches> stored = new LinkedHashMap<>();
@@ -85,8 +106,8 @@ final class MemberMatches {
         this.matcher = matcher;
         this.storedMatches = storedMatches;
         this.network = network;
-        profiles.forEach(profile -> contactIds.add(profile.contactId()));
-        this.indexedContactCount = contactIds.size();
+        profiles.forEach(profile -> versions.put(profile.contactId(), profile.version()));
+        this.indexedContactCount = versions.size();
     }
 
     /**
@@ -96,6 +117,19 @@ final class MemberMatches {
      */
     static Built build(String memberId, List<ContactProfile> profiles, Matcher matcher, int storedMatches,
             IntroFacts facts, Instant now) {
+        return build(memberId, profiles, matcher, storedMatches, facts, now, null);
+    }
+
+    /**
+     * Indexes the network again, for rarity and fading as they are now: only the lists that differ from those the
+     * previous state handed out are to be written.
+     */
+    Built rebuild(List<ContactProfile> profiles, IntroFacts facts, Instant now) {
+        return build(memberId, profiles, matcher, storedMatches, facts, now, this);
+    }
+
+    private static Built build(String memberId, List<ContactProfile> profiles, Matcher matcher, int storedMatches,
+            IntroFacts facts, Instant now, MemberMatches previous) {
         NetworkStatistics statistics = NetworkStatistics.of(profiles.stream()
                 .map(profile -> ProfileConversion.skillsOf(profile.card())).toList());
         List<HiringContact> hiringContacts = profiles.stream()
@@ -114,6 +148,16 @@ final class MemberMatches {
                 ranked.add(seeker.contactId());
             });
         }
+        if (previous != null) {
+            Set<String> gone = new HashSet<>(previous.stored.keySet());
+            gone.removeAll(ranked);
+            previous.stored.forEach((seekerId, list) -> {
+                if (ranked.contains(seekerId)) {
+                    state.stored.put(seekerId, list);
+                }
+            });
+            return new Built(state, state.collect(ranked, gone, now));
+        }
         Changes changes = state.collect(ranked, Set.of(), now);
         // stored suggestions may predate this process: they are replaced even when no seeker is left
         return new Built(state, new Changes(changes.replaced(), Set.of(), Optional.of(state.suggestions(now)),
@@ -128,8 +172,27 @@ final class MemberMatches {
      * builds while it grows to 30,000 cards) and keeps rarity within a quarter of the truth.
      */
     boolean outgrowsStatistics(String contactId) {
-        contactIds.add(contactId);
-        return (contactIds.size() - indexedContactCount) * 4 >= Math.max(indexedContactCount, 1);
+        versions.putIfAbsent(contactId, 0L);
+        return (versions.size() - indexedContactCount) * 4 >= Math.max(indexedContactCount, 1);
+    }
+
+    /** A newer profile of someone matching does not care about: only the network's skill rarity changed. */
+    void note(ContactProfile profile) {
+        versions.put(profile.contactId(), profile.version());
+        changedSinceIndexed = true;
+    }
+
+    /** The version of the contact's profile this state was last given; -1 when it has none. */
+    long versionOf(String contactId) {
+        return versions.getOrDefault(contactId, -1L);
+    }
+
+    /**
+     * Whether a profile changed or a person went since the network was indexed: the skill rarity and the fading of
+     * relationships are then those of an earlier network and moment, which {@link #rebuild} brings up to date.
+     */
+    boolean changedSinceIndexed() {
+        return changedSinceIndexed;
     }
 
     /** Whether the profile is or was a seeker or a hiring contact, the only people matching cares about. */
@@ -146,6 +209,8 @@ final class MemberMatches {
      */
     Changes apply(ContactProfile profile, IntroFacts facts, Instant now) {
         String contactId = profile.contactId();
+        versions.put(contactId, profile.version());
+        changedSinceIndexed = true;
         remember(profile);
         Set<String> touched = new LinkedHashSet<>();
         HiringContact asHiringContact = ProfileConversion.hiringContact(profile, facts.requestsOf(contactId));
@@ -166,7 +231,8 @@ final class MemberMatches {
 
     /** After a person was erased: gone from the network, from every list, and their own list with them. */
     Changes erase(String contactId, Instant now) {
-        contactIds.remove(contactId);
+        versions.remove(contactId);
+        changedSinceIndexed = true;
         people.remove(contactId);
         Set<String> touched = new LinkedHashSet<>();
         if (network.hasOpenRoles(contactId)) {

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,11 +18,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.warmintro.cloudevents.CloudEventHeaders;
 import org.warmintro.contracts.EventType;
 import org.warmintro.contracts.network.ContactUpserted;
@@ -27,7 +29,8 @@ import org.warmintro.deadletters.ConsumerRetry;
 
 /**
  * Keeps {@link ContactProfiles} in step with {@code contacts.profiles.v1}: a snapshot replaces an older copy, a
- * tombstone erases the person.
+ * tombstone erases the person. Each change stored is then announced on {@code referral.member-changes.v1} under the
+ * member's id ({@link MemberChanges}), for the replica that keeps that member's matches.
  *
  * <p>Records are applied one at a time in partition order, so a tombstone is never overtaken by an older snapshot of
  * the same contact. A record that can never be applied ({@link RejectedContactEvent}) goes to
@@ -47,18 +50,19 @@ public class ContactProfileProjection {
     static final String CONTACT_UPSERTED = EventType.CONTACT_UPSERTED.type();
 
     private static final Logger LOG = Logger.getLogger(ContactProfileProjection.class);
+    private static final Duration ERASURE_PUBLISH_TIMEOUT = Duration.ofSeconds(10);
 
     private final ContactProfiles profiles;
     private final ObjectReader snapshotReader;
-    private final Event<ContactProfileChanged> changed;
+    private final MemberChanges memberChanges;
     private final Event<ContactErased> erased;
     private final Timer lag;
 
-    ContactProfileProjection(ContactProfiles profiles, ObjectMapper mapper, Event<ContactProfileChanged> changed,
+    ContactProfileProjection(ContactProfiles profiles, ObjectMapper mapper, MemberChanges memberChanges,
             Event<ContactErased> erased, MeterRegistry registry) {
         this.profiles = profiles;
         this.snapshotReader = mapper.readerFor(ContactUpserted.class);
-        this.changed = changed;
+        this.memberChanges = memberChanges;
         this.erased = erased;
         this.lag = Timer.builder("warmintro.projection.lag")
                 .description("From a profile change's CloudEvent time to its storage in the projection")
@@ -70,40 +74,70 @@ public class ContactProfileProjection {
                 .register(registry);
     }
 
-    @Incoming("contact-profiles")
-    @Blocking
+    /** A stored change, for the replica that holds the member's matching state. */
+    public record Announcement(String memberId, MemberChange change) {
+    }
+
+    /**
+     * Applies one record of the topic ({@link ContactProfileConsumer} hands them over).
+     *
+     * @return the change to announce under the member's id; empty when the record changed nothing
+     * @throws RejectedContactEvent when the record can never be applied
+     */
     @Retry(maxRetries = -1, delay = ConsumerRetry.DELAY_MS, jitter = ConsumerRetry.JITTER_MS,
             maxDuration = ConsumerRetry.MAX_DURATION_MS, abortOn = RejectedContactEvent.class)
     @ExponentialBackoff(factor = ConsumerRetry.BACKOFF_FACTOR, maxDelay = ConsumerRetry.MAX_DELAY_MS)
-    public void apply(ConsumerRecord<String, String> record) {
-        String contactId = record.key();
+    public Optional<Announcement> apply(String contactId, String value, Headers headers) {
         if (contactId == null) {
             throw new RejectedContactEvent("the record has no key; it must be the contact id");
         }
-        if (record.value() == null) {
+        if (value == null) {
             // compaction deletes the key on a null value whatever the headers say; a replay must end the same way
-            String memberId = profiles.erase(contactId).orElse(null);
-            recordLag(record);
-            erased.fire(new ContactErased(contactId, memberId));
-            return;
+            erase(contactId);
+            recordLag(contactId, headers);
+            return Optional.empty();
         }
-        String type = CloudEventHeaders.text(record.headers(), CloudEventHeaders.TYPE);
+        String type = CloudEventHeaders.text(headers, CloudEventHeaders.TYPE);
         if (!CONTACT_UPSERTED.equals(type)) {
             throw new RejectedContactEvent("unsupported event type " + type + " with a value on key " + contactId);
         }
-        ContactProfile profile = new ContactProfile(parse(record.value()));
+        ContactProfile profile = new ContactProfile(parse(value));
         if (!contactId.equals(profile.contactId())) {
             // stored under another id, the copy would survive the tombstone that erases this key
             throw new RejectedContactEvent("the snapshot of contact " + profile.contactId() + " came with key "
                     + contactId);
         }
-        if (profiles.storeIfNewer(profile)) {
-            recordLag(record);
-            changed.fire(new ContactProfileChanged(profile));
-        } else {
-            LOG.debugf("Ignored version %d of contact %s: the stored version is not older", profile.version(),
-                    contactId);
+        ContactProfiles.Storing storing = profiles.storeIfNewer(profile);
+        if (storing == ContactProfiles.Storing.OUTDATED) {
+            LOG.debugf("Ignored version %d of contact %s: the stored version is newer", profile.version(), contactId);
+            return Optional.empty();
         }
+        if (storing == ContactProfiles.Storing.STORED) {
+            recordLag(contactId, headers);
+        }
+        // also for a redelivery: the process that stored it may have stopped before the member change was written
+        return Optional.of(new Announcement(profile.memberId(), MemberChange.profile(contactId, profile.version())));
+    }
+
+    /**
+     * The member's replica hears of the erasure before the profile goes, so that a redelivery after a crash in
+     * between still knows whose network held the person.
+     */
+    private void erase(String contactId) {
+        Optional<String> memberId = profiles.memberOf(contactId);
+        if (memberId.isPresent()) {
+            try {
+                memberChanges.publish(memberId.get(), MemberChange.erased(contactId)).toCompletableFuture()
+                        .get(ERASURE_PUBLISH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while publishing the erasure of " + contactId, e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("The erasure of contact " + contactId + " was not published", e);
+            }
+        }
+        profiles.erase(contactId);
+        erased.fire(new ContactErased(contactId, memberId.orElse(null)));
     }
 
     /** @throws RejectedContactEvent when the snapshot does not fit the contract, whose required fields it needs */
@@ -124,8 +158,8 @@ public class ContactProfileProjection {
     }
 
     /** A change without a readable time is applied all the same; only its lag is unknown. */
-    private void recordLag(ConsumerRecord<String, String> record) {
-        String time = CloudEventHeaders.text(record.headers(), CloudEventHeaders.TIME);
+    private void recordLag(String contactId, Headers headers) {
+        String time = CloudEventHeaders.text(headers, CloudEventHeaders.TIME);
         if (time == null) {
             return;
         }
@@ -136,7 +170,7 @@ public class ContactProfileProjection {
                 lag.record(sinceChange);
             }
         } catch (DateTimeParseException e) {
-            LOG.debugf("Contact %s: unreadable ce_time %s", record.key(), time);
+            LOG.debugf("Contact %s: unreadable ce_time %s", contactId, time);
         }
     }
 

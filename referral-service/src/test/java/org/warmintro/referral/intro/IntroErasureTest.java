@@ -1,5 +1,6 @@
 package org.warmintro.referral.intro;
 
+import static com.mongodb.client.model.Filters.eq;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,10 +16,14 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.warmintro.referral.projection.ContactProfiles;
@@ -32,6 +37,12 @@ class IntroErasureTest {
 
     @Inject
     ContactProfiles profiles;
+
+    @Inject
+    MongoClient mongo;
+
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
 
     private IntroFixtures network;
     private String member;
@@ -75,6 +86,8 @@ class IntroErasureTest {
         given().post("/optin/" + network.optInToken(introId) + "/accept").then().statusCode(200);
         network.notificationSent(introId, member, "DOUBLE_INTRO");
         Awaitility.await().atMost(IntroFixtures.PROCESSING).until(() -> stateOf(member, introId), "INTRODUCED"::equals);
+        MongoCollection<Document> targets = mongo.getDatabase(database).getCollection(IntroTargets.COLLECTION);
+        assertThat(targets.countDocuments(eq("_id", lena))).as("the requests Lena received").isEqualTo(1);
 
         network.erase(lena);
 
@@ -88,5 +101,7 @@ class IntroErasureTest {
         assertThat(events).extracting(event -> header(event, "ce_type")).endsWith("referral.intro.erased.v1");
         assertThat(events.get(4).value()).contains("\"state\":\"INTRODUCED\"", "\"erasedParties\":[\"TARGET\"]");
         assertEveryEventConformsToItsSchema(events);
+        Awaitility.await().atMost(IntroFixtures.PROCESSING)
+                .until(() -> targets.countDocuments(eq("_id", lena)) == 0);
     }
 }

@@ -1,5 +1,6 @@
 package org.warmintro.referral.intro;
 
+import static com.mongodb.client.model.Filters.eq;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -7,15 +8,19 @@ import static org.warmintro.referral.intro.IntroFixtures.as;
 import static org.warmintro.referral.intro.IntroFixtures.newMember;
 import static org.warmintro.referral.intro.IntroFixtures.propose;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import com.mongodb.client.MongoClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.warmintro.referral.projection.ContactProfiles;
@@ -30,6 +35,15 @@ class ProposalFiltersTest {
     @Inject
     ContactProfiles profiles;
 
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    MongoClient mongo;
+
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
+
     private IntroFixtures network;
     private String member;
 
@@ -37,6 +51,11 @@ class ProposalFiltersTest {
     void connect() {
         network = new IntroFixtures(companion, profiles);
         member = newMember();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -48,11 +67,28 @@ class ProposalFiltersTest {
     }
 
     @Test
-    void aTargetAtTheirCapForThirtyDaysIsNotAskedAgain() {
+    void aTargetAtTheirCapForThirtyDaysIsNotAskedAgainUntilTheirOldestRequestIsThirtyDaysOld() {
         String lena = network.target(member, "Lena Maes", 1);
         propose(member, network.seeker(member, "Annie Wang"), lena);
+        String bob = network.seeker(member, "Bob Peeters");
 
-        refused(network.seeker(member, "Bob Peeters"), lena, "introduction-cap-reached");
+        refused(bob, lena, "introduction-cap-reached");
+        clock.advance(Duration.ofDays(29));
+        refused(bob, lena, "introduction-cap-reached");
+        clock.advance(Duration.ofDays(1).plusSeconds(1));
+        propose(member, bob, lena);
+        refused(network.seeker(member, "Carl Janssens"), lena, "introduction-cap-reached");
+    }
+
+    @Test
+    void theRequestsOfIntrosStoredByAnEarlierReleaseCountTowardsTheCap() {
+        String lena = network.target(member, "Lena Maes", 2);
+        propose(member, network.seeker(member, "Annie Wang"), lena);
+        // as an earlier release left a target: their intros, and no record of the requests beside them
+        mongo.getDatabase(database).getCollection(IntroTargets.COLLECTION).deleteOne(eq("_id", lena));
+
+        propose(member, network.seeker(member, "Bob Peeters"), lena);
+        refused(network.seeker(member, "Carl Janssens"), lena, "introduction-cap-reached");
     }
 
     @Test
@@ -83,6 +119,18 @@ class ProposalFiltersTest {
         propose(member, annie, lena);
 
         refused(annie, lena, "intro-exists");
+    }
+
+    @Test
+    void aProposalRefusedForItsPairTakesNoneOfTheTargetsRequests() {
+        String annie = network.seeker(member, "Annie Wang");
+        String lena = network.target(member, "Lena Maes", 2);
+        propose(member, annie, lena);
+
+        refused(annie, lena, "intro-exists");
+        refused(annie, lena, "intro-exists");
+        propose(member, network.seeker(member, "Bob Peeters"), lena);
+        refused(network.seeker(member, "Carl Janssens"), lena, "introduction-cap-reached");
     }
 
     @Test

@@ -211,6 +211,26 @@ class SeekerMatchesApiTest {
     }
 
     @Test
+    void storedListsEndAsABuildFromScratchRanksThemAfterTheNetworksSkillsChange() {
+        publishAnniesNetwork();
+        // three more people with Annie's skills: they make those skills common in the network, and so worth less
+        for (int i = 0; i < 3; i++) {
+            publish(card(member, UUID.randomUUID().toString(), "Colleague " + i).works("VUB", "Media", "MID", "Ghent")
+                    .skills("adobe indesign", "wordpress", "social media", "copywriting").upserted());
+        }
+
+        Awaitility.await().atMost(PROCESSING).untilAsserted(() -> {
+            JsonPath drift = given().header("Authorization", "Bearer " + TestTokens.forOperator("ops"))
+                    .get("/api/v1/admin/members/{member}/match-drift", member).then().statusCode(200).extract()
+                    .jsonPath();
+            assertThat(drift.getInt("seekersCompared")).isEqualTo(1);
+            assertThat(drift.getList("differing")).isEmpty();
+        });
+        given().header("Authorization", TestTokens.bearer(member))
+                .get("/api/v1/admin/members/{member}/match-drift", member).then().statusCode(403);
+    }
+
+    @Test
     void matchesNeedABearerToken() {
         given().get("/api/v1/seekers/{id}/matches", annie).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
         given().get("/api/v1/suggestions").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
