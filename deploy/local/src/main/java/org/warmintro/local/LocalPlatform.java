@@ -93,9 +93,11 @@ public final class LocalPlatform implements AutoCloseable {
                 "WEB_NOTIFICATION_URL", "http://localhost:" + LocalPorts.NOTIFICATION,
                 "WEB_DEMO_TOKENS", dataDir.resolve("tokens").toString()));
         instancesFile = ServiceInstances.write(dataDir, services(), kafka);
+        // the instances start at once and share the machine's cores: more of them take longer to be ready
+        Duration patience = SERVICE_READY_TIMEOUT.multipliedBy(replicas);
         for (QuarkusServiceProcess service : services()) {
             step("waiting until " + service.instanceName() + " is ready");
-            service.awaitReady(SERVICE_READY_TIMEOUT);
+            service.awaitReady(patience);
         }
     }
 

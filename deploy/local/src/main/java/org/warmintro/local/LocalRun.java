@@ -28,6 +28,9 @@ public final class LocalRun {
               --mail        print the emails a running local run sent to ADDRESS, and those that wait (until when and
                             why), and exit; with the --data-dir of that run if it is not the default""";
 
+    /** Whether Ctrl+C or a SIGTERM asked the launcher to stop, rather than a failure closing the platform. */
+    private static volatile boolean stopRequested;
+
     private LocalRun() {
     }
 
@@ -66,7 +69,8 @@ public final class LocalRun {
                 System.out.println(DemoWalkthrough.prepare(platform, dataDir, launcher));
             }
         } catch (RuntimeException e) {
-            if (!platform.isClosed()) {
+            if (!stopRequested) {
+                // the platform closed itself when a part of it failed to start: the launcher ends with the failure
                 platform.close();
                 throw e;
             }
@@ -76,6 +80,7 @@ public final class LocalRun {
     }
 
     private static synchronized void stop(LocalPlatform platform) {
+        stopRequested = true;
         if (!platform.isClosed()) {
             System.out.println("Stopping: the services first, then the infrastructure...");
             platform.close();
