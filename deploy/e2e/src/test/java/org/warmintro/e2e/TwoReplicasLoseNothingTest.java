@@ -43,8 +43,9 @@ import org.warmintro.local.Topics;
 /**
  * Two instances of each service share the work of 20 members whose 200 seekers and hiring contacts change 2,000
  * times, spread over both contacts-service instances, while intros are proposed and accepted through to the double
- * intro emails. Midway one instance of each service is killed with SIGKILL. Nothing is lost: every email goes out once, every event is on its topic, the killed
- * instances' partitions are taken over within 10 s, and every seeker's stored matches are those computed afresh.
+ * intro emails. Midway one instance of each service is killed with SIGKILL. Nothing is lost: every email goes out
+ * once, every event is on its topic, the killed instances' partitions are taken over within 10 s, and every seeker's
+ * stored matches are those computed afresh.
  */
 class TwoReplicasLoseNothingTest {
 
