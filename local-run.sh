@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The local run: builds what is missing or out of date, then starts Kafka, PostgreSQL, the MongoDB-protocol server,
-# GreenMail and the three services, and stops them all on Ctrl+C. Options: --reset, --infra-only, --data-dir DIR.
+# GreenMail and the three services, and stops them all on Ctrl+C. Options: --reset, --infra-only, --replicas N,
+# --data-dir DIR.
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -21,26 +21,28 @@ public final class LocalPlatform implements AutoCloseable {
     private GreenMailProcess greenMail;
     private MemberTokens tokens;
     private Map<String, String> demoTokens = Map.of();
+    private Path instancesFile;
 
     /** A platform of which nothing runs yet. */
     public LocalPlatform() {
     }
 
     /**
-     * Starts the infrastructure with its data in {@code dataDir} and, unless {@code infrastructureOnly}, the services
-     * packaged in {@code repository}; returns once every service reports ready. A {@link #close()} meanwhile, from
-     * another thread, stops what has started and makes this fail.
+     * Starts the infrastructure with its data in {@code dataDir} and, unless {@code infrastructureOnly},
+     * {@code replicas} instances of each service packaged in {@code repository} (and one of the web app, which talks
+     * to the first); returns once every instance reports ready. A {@link #close()} meanwhile, from another thread,
+     * stops what has started and makes this fail.
      */
-    public void start(Path repository, Path dataDir, boolean infrastructureOnly) {
+    public void start(Path repository, Path dataDir, boolean infrastructureOnly, int replicas) {
         try {
-            startAll(repository, dataDir, infrastructureOnly);
+            startAll(repository, dataDir, infrastructureOnly, replicas);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
     }
 
-    private void startAll(Path repository, Path dataDir, boolean infrastructureOnly) {
+    private void startAll(Path repository, Path dataDir, boolean infrastructureOnly, int replicas) {
         step("starting Kafka");
         KafkaBroker kafka = keep(KafkaBroker.start(dataDir.resolve("kafka"), LocalPorts.KAFKA,
                 LocalPorts.KAFKA_CONTROLLER, Topics.all()));
@@ -68,14 +70,16 @@ public final class LocalPlatform implements AutoCloseable {
                 // the web app's pages call the services from the browser
                 "CORS_ORIGINS", webUrl());
         Path logs = dataDir.resolve("services");
-        startService(repository, "contacts-service", LocalPorts.CONTACTS, logs,
+        // the instances of a service share its database and its Kafka consumer groups, as a Deployment's pods do;
+        // the links in emails name the first instance, as they would the address of the pods' load balancer
+        startService(repository, "contacts-service", LocalPorts.CONTACTS, replicas, logs,
                 merge(commonEnv, databaseEnv(contactsDb)));
-        startService(repository, "referral-service", LocalPorts.REFERRAL, logs, merge(commonEnv, Map.of(
+        startService(repository, "referral-service", LocalPorts.REFERRAL, replicas, logs, merge(commonEnv, Map.of(
                 "MONGODB_CONNECTION_STRING", mongo.connectionString(),
                 "MONGODB_DATABASE", "referral",
                 "PUBLIC_BASE_URL", "http://localhost:" + LocalPorts.REFERRAL,
                 LocalSecrets.INTRO_TOKEN_SECRET, secrets.get(LocalSecrets.INTRO_TOKEN_SECRET))));
-        startService(repository, "notification-service", LocalPorts.NOTIFICATION, logs,
+        startService(repository, "notification-service", LocalPorts.NOTIFICATION, replicas, logs,
                 merge(commonEnv, databaseEnv(notificationDb), Map.of(
                         "PUBLIC_BASE_URL", "http://localhost:" + LocalPorts.NOTIFICATION,
                         LocalSecrets.UNSUBSCRIBE_TOKEN_SECRET, secrets.get(LocalSecrets.UNSUBSCRIBE_TOKEN_SECRET)), Map.of(
@@ -83,22 +87,30 @@ public final class LocalPlatform implements AutoCloseable {
                         "SMTP_PORT", Integer.toString(greenMail.smtpPort()),
                         "SMTP_TLS", "false",
                         "SMTP_START_TLS", "DISABLED")));
-        startService(repository, "web", LocalPorts.WEB, logs, Map.of(
+        startService(repository, "web", LocalPorts.WEB, 1, logs, Map.of(
                 "WEB_CONTACTS_URL", "http://localhost:" + LocalPorts.CONTACTS,
                 "WEB_REFERRAL_URL", "http://localhost:" + LocalPorts.REFERRAL,
                 "WEB_NOTIFICATION_URL", "http://localhost:" + LocalPorts.NOTIFICATION,
                 "WEB_DEMO_TOKENS", dataDir.resolve("tokens").toString()));
-        for (QuarkusServiceProcess service : services) {
-            step("waiting until " + service.name() + " is ready");
-            service.awaitReady(SERVICE_READY_TIMEOUT);
+        instancesFile = ServiceInstances.write(dataDir, services(), kafka);
+        // the instances start at once and share the machine's cores: more of them take longer to be ready
+        Duration patience = SERVICE_READY_TIMEOUT.multipliedBy(replicas);
+        for (QuarkusServiceProcess service : services()) {
+            step("waiting until " + service.instanceName() + " is ready");
+            service.awaitReady(patience);
         }
     }
 
-    private void startService(Path repository, String name, int port, Path dir, Map<String, String> environment) {
-        step("starting " + name);
-        QuarkusServiceProcess service = keep(QuarkusServiceProcess.start(repository, name, port, dir, environment));
-        synchronized (this) {
-            services.add(service);
+    private void startService(Path repository, String name, int port, int replicas, Path dir,
+            Map<String, String> environment) {
+        for (int replica = 0; replica < replicas; replica++) {
+            String instance = replica == 0 ? name : name + " (replica " + replica + ")";
+            step("starting " + instance);
+            QuarkusServiceProcess service = keep(QuarkusServiceProcess.start(repository, name, replica,
+                    LocalPorts.replicaPort(port, replica), dir, environment));
+            synchronized (this) {
+                services.add(service);
+            }
         }
     }
 
@@ -107,6 +119,7 @@ public final class LocalPlatform implements AutoCloseable {
         return "http://localhost:" + LocalPorts.WEB;
     }
 
+    /** Every instance of every service, and the web app, in the order of their start. */
     public synchronized List<QuarkusServiceProcess> services() {
         return List.copyOf(services);
     }
@@ -164,6 +177,9 @@ public final class LocalPlatform implements AutoCloseable {
         }
         started.clear();
         services.clear();
+        if (instancesFile != null) {
+            ServiceInstances.delete(instancesFile);
+        }
     }
 
     public synchronized boolean isClosed() {

@@ -18,8 +18,22 @@ public final class LocalPorts {
     public static final int MONGODB = 27017 + OFFSET;
     public static final int SMTP = 3025 + OFFSET;
     public static final int MAIL_API = 8025 + OFFSET;
+    /** How many instances of each service {@code --replicas} may start: their ports stay clear of every other. */
+    public static final int MAX_REPLICAS = 10;
 
     private LocalPorts() {
+    }
+
+    /**
+     * The port of instance {@code replica} (from 0) of the service whose documented port is {@code port}: 10 more for
+     * each, so 8091, 8101, ... for contacts-service. Below {@link #MAX_REPLICAS} they end in 91 to 93, 01 to 73: never
+     * on another port of the same run, nor of another run whose offset differs from its own by 100 to 900.
+     */
+    public static int replicaPort(int port, int replica) {
+        if (replica < 0 || replica >= MAX_REPLICAS) {
+            throw new IllegalArgumentException("replica must be between 0 and " + (MAX_REPLICAS - 1) + ": " + replica);
+        }
+        return port + 10 * replica;
     }
 
     private static int offset() {

@@ -11,20 +11,25 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The local run: {@code ./local-run.sh [--reset] [--infra-only] [--data-dir DIR]}. Starts the platform, prints where
- * everything is, and stops every process it started on Ctrl+C.
+ * The local run: {@code ./local-run.sh [--reset] [--infra-only] [--replicas N] [--data-dir DIR]}. Starts the
+ * platform, prints where everything is, and stops every process it started on Ctrl+C.
  */
 public final class LocalRun {
 
     private static final String USAGE = """
-            usage: local-run.sh [--reset] [--infra-only] [--demo] [--data-dir DIR]
+            usage: local-run.sh [--reset] [--infra-only] [--demo] [--replicas N] [--data-dir DIR]
                    local-run.sh [--data-dir DIR] --mail ADDRESS
               --reset       wipe the data directory first
               --demo        load the story's network and Annie for the member "connector", and print a walkthrough
               --infra-only  start Kafka, PostgreSQL, MongoDB and SMTP only (to run a service with quarkus:dev)
+              --replicas    start N instances of each service (1 to 10, default 1), sharing its database and
+                            consumer groups: the first on the documented port, the others 10, 20, ... above it
               --data-dir    where the data live (default: .local-data)
               --mail        print the emails a running local run sent to ADDRESS, and those that wait (until when and
                             why), and exit; with the --data-dir of that run if it is not the default""";
+
+    /** Whether Ctrl+C or a SIGTERM asked the launcher to stop, rather than a failure closing the platform. */
+    private static volatile boolean stopRequested;
 
     private LocalRun() {
     }
@@ -56,7 +61,7 @@ public final class LocalRun {
         LocalPlatform platform = new LocalPlatform();
         StopSignals.onStop(() -> stop(platform));
         try {
-            platform.start(repository, dataDir, options.infrastructureOnly());
+            platform.start(repository, dataDir, options.infrastructureOnly(), options.replicas());
             System.out.println(summary(platform, dataDir));
             if (options.demo() && !options.infrastructureOnly()) {
                 String launcher = options.dataDir() == null ? "./local-run.sh"
@@ -64,7 +69,8 @@ public final class LocalRun {
                 System.out.println(DemoWalkthrough.prepare(platform, dataDir, launcher));
             }
         } catch (RuntimeException e) {
-            if (!platform.isClosed()) {
+            if (!stopRequested) {
+                // the platform closed itself when a part of it failed to start: the launcher ends with the failure
                 platform.close();
                 throw e;
             }
@@ -74,6 +80,7 @@ public final class LocalRun {
     }
 
     private static synchronized void stop(LocalPlatform platform) {
+        stopRequested = true;
         if (!platform.isClosed()) {
             System.out.println("Stopping: the services first, then the infrastructure...");
             platform.close();
@@ -109,8 +116,11 @@ public final class LocalRun {
         StringBuilder text = new StringBuilder("\nReady. Press Ctrl+C to stop everything.\n\n");
         text.append(String.format("  Open %s/ in your browser and sign in as a demo member.%n%n", LocalPlatform.webUrl()));
         for (QuarkusServiceProcess service : platform.services()) {
-            text.append(String.format("  %-21s %s   Swagger UI %s/q/swagger-ui   log %s%n", service.name(),
+            text.append(String.format("  %-21s %s   Swagger UI %s/q/swagger-ui   log %s%n", service.instanceName(),
                     service.baseUrl(), service.baseUrl(), service.process().logFile()));
+        }
+        if (platform.services().stream().anyMatch(service -> service.replica() > 0)) {
+            text.append(String.format("  %-21s %s%n", "ports and pids", dataDir.resolve(ServiceInstances.FILE_NAME)));
         }
         text.append(String.format("  %-21s localhost:%d%n", "Kafka", LocalPorts.KAFKA));
         text.append(String.format("  %-21s localhost:%d (databases contacts, notification)%n", "PostgreSQL",
@@ -137,10 +147,15 @@ public final class LocalRun {
         }
     }
 
-    /** @param mailbox the address whose emails to print, instead of starting anything; null to start */
-    record Options(boolean reset, boolean infrastructureOnly, boolean demo, Path dataDir, String mailbox) {
+    /**
+     * @param replicas how many instances of each service to start
+     * @param mailbox the address whose emails to print, instead of starting anything; null to start
+     */
+    record Options(boolean reset, boolean infrastructureOnly, boolean demo, int replicas, Path dataDir,
+            String mailbox) {
 
         static Options parse(List<String> args) {
+            int replicas = 1;
             boolean reset = false;
             boolean infrastructureOnly = false;
             boolean demo = false;
@@ -157,6 +172,7 @@ public final class LocalRun {
                         }
                         dataDir = Path.of(args.get(++i)).toAbsolutePath();
                     }
+                    case "--replicas" -> replicas = replicas(i + 1 < args.size() ? args.get(++i) : "");
                     case "--mail" -> {
                         if (i + 1 == args.size()) {
                             throw new IllegalArgumentException("--mail needs an email address");
@@ -166,7 +182,19 @@ public final class LocalRun {
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
             }
-            return new Options(reset, infrastructureOnly, demo, dataDir, mailbox);
+            return new Options(reset, infrastructureOnly, demo, replicas, dataDir, mailbox);
+        }
+
+        private static int replicas(String value) {
+            try {
+                int replicas = Integer.parseInt(value);
+                if (replicas >= 1 && replicas <= LocalPorts.MAX_REPLICAS) {
+                    return replicas;
+                }
+            } catch (NumberFormatException notANumber) {
+                // the same answer as for a number out of range
+            }
+            throw new IllegalArgumentException("--replicas needs a number from 1 to " + LocalPorts.MAX_REPLICAS);
         }
     }
 }

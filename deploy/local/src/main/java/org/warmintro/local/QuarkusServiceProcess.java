@@ -16,11 +16,13 @@ import java.util.Map;
 public final class QuarkusServiceProcess implements AutoCloseable {
 
     private final String name;
+    private final int replica;
     private final int port;
     private final ManagedProcess process;
 
-    private QuarkusServiceProcess(String name, int port, ManagedProcess process) {
+    private QuarkusServiceProcess(String name, int replica, int port, ManagedProcess process) {
         this.name = name;
+        this.replica = replica;
         this.port = port;
         this.process = process;
     }
@@ -38,18 +40,50 @@ public final class QuarkusServiceProcess implements AutoCloseable {
      */
     public static QuarkusServiceProcess start(Path repository, String name, int port, Path dir,
             Map<String, String> environment) {
+        return start(repository, name, 0, port, dir, environment);
+    }
+
+    /**
+     * Starts instance {@code replica} (from 0) of the application {@code name} on {@code port}, like
+     * {@link #start(Path, String, int, Path, Map)}; instances after the first log to {@code <dir>/<name>-<replica>.log}
+     * and keep their pid in {@code <dir>/<name>-<replica>.pid}.
+     */
+    public static QuarkusServiceProcess start(Path repository, String name, int replica, int port, Path dir,
+            Map<String, String> environment) {
         Path jar = applicationJar(repository, name);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests");
         }
-        return new QuarkusServiceProcess(name, port, ManagedProcess.start(name, command(jar, port), dir, environment));
+        return new QuarkusServiceProcess(name, replica, port, ManagedProcess.start(instanceName(name, replica),
+                command(jar, port, instanceProperties(name, replica)), dir, environment));
+    }
+
+    /**
+     * What tells the instances of one application apart where they meet: in a consumer group the broker names each
+     * member by its Kafka client id (SmallRye's own, {@code kafka-consumer-<channel>}, is the same in every instance),
+     * and a trace names the process it comes from.
+     */
+    private static List<String> instanceProperties(String name, int replica) {
+        String instance = name + "-" + replica;
+        return List.of("-Dmp.messaging.connector.smallrye-kafka.client-id-prefix=" + instance + "-",
+                "-Dquarkus.otel.resource.attributes=service.instance.id=" + instance);
+    }
+
+    private static String instanceName(String name, int replica) {
+        return replica == 0 ? name : name + "-" + replica;
     }
 
     /** The command that runs a packaged Quarkus application on {@code port} with the local run's JVM options. */
     public static List<String> command(Path jar, int port) {
+        return command(jar, port, List.of());
+    }
+
+    private static List<String> command(Path jar, int port, List<String> systemProperties) {
         List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable()));
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+        command.add("-Dquarkus.http.port=" + port);
+        command.addAll(systemProperties);
+        command.addAll(List.of("-jar", jar.toString()));
         return command;
     }
 
@@ -57,8 +91,23 @@ public final class QuarkusServiceProcess implements AutoCloseable {
         return repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** The application's name, the same for each of its instances. */
     public String name() {
         return name;
+    }
+
+    /** Which instance of the application this is, from 0; the first listens on the documented port. */
+    public int replica() {
+        return replica;
+    }
+
+    /** The application's name, with the instance's number after the first: {@code contacts-service-1}. */
+    public String instanceName() {
+        return instanceName(name, replica);
+    }
+
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {
@@ -88,11 +137,11 @@ public final class QuarkusServiceProcess implements AutoCloseable {
                 lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+                throw new IllegalStateException("Interrupted while waiting for " + instanceName(), e);
             }
             Waiting.pause(Duration.ofMillis(250));
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + " (" + lastAnswer + "); see "
+        throw new IllegalStateException(instanceName() + " was not ready within " + timeout + " (" + lastAnswer + "); see "
                 + process.logFile() + ":\n" + ManagedProcess.tail(process.logFile(), 30));
     }
 
