@@ -36,6 +36,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warmintro.local.KafkaBroker;
+import org.warmintro.local.LocalPorts;
 import org.warmintro.local.MemberTokens;
 import org.warmintro.local.ServiceInstances;
 import org.warmintro.local.Topics;
@@ -43,9 +45,9 @@ import org.warmintro.local.Topics;
 /**
  * Two instances of each service share the work of 20 members whose 200 seekers and hiring contacts change 2,000
  * times, spread over both contacts-service instances, while intros are proposed and accepted through to the double
- * intro emails. Midway one instance of each service is killed with SIGKILL. Nothing is lost: every email goes out
- * once, every event is on its topic, the killed instances' partitions are taken over within 10 s, and every seeker's
- * stored matches are those computed afresh.
+ * intro emails. Midway something goes: one instance of each service, killed with SIGKILL, or the Kafka broker,
+ * killed and started again. Nothing is lost: every email goes out once, every event is on its topic, the killed
+ * instances' partitions are taken over within 10 s, and every seeker's stored matches are those computed afresh.
  */
 class TwoReplicasLoseNothingTest {
 
@@ -131,6 +133,41 @@ class TwoReplicasLoseNothingTest {
             assertThat(handovers).as("groups whose partitions were all taken over").containsKeys(
                     "referral-service", "notification-service");
             assertThat(handovers.values()).allSatisfy(took -> assertThat(took).isLessThanOrEqualTo(HANDOVER_LIMIT));
+        }
+    }
+
+    @Test
+    void theBrokerKilledMidStreamAndStartedAgainLosesNoEventNoEmailAndNoMatch() throws Exception {
+        BrokerRestart restart = new BrokerRestart();
+        // the restarted broker outlives the local run, whose services commit to it as they stop
+        try (restart; LocalRunProcess localRun = LocalRunProcess.start(dataDir, "--replicas", "2")) {
+            localRun.awaitReady(READY_PATIENCE);
+            Played played = play(() -> {
+                ProcessHandle broker = ProcessHandle.of(ServiceInstances.kafkaPid(dataDir)).orElseThrow();
+                Instant killedAt = Instant.now();
+                broker.destroyForcibly();
+                broker.onExit().get(10, TimeUnit.SECONDS);
+                System.out.println("Killed the Kafka broker with SIGKILL; starting it again on the same data");
+                restart.broker = KafkaBroker.start(dataDir.resolve("kafka"), LocalPorts.KAFKA,
+                        LocalPorts.KAFKA_CONTROLLER, Topics.all());
+                System.out.printf("The broker was away for %.1f s%n",
+                        Duration.between(killedAt, Instant.now()).toMillis() / 1000.0);
+                return killedAt;
+            });
+            check(played);
+        }
+    }
+
+    /** The broker the test started again, stopped after the local run. */
+    private static final class BrokerRestart implements AutoCloseable {
+
+        private volatile KafkaBroker broker;
+
+        @Override
+        public void close() {
+            if (broker != null) {
+                broker.close();
+            }
         }
     }
 
