@@ -70,8 +70,7 @@ public class MatchDrift {
 
     public Report of(String memberId) {
         Instant now = Instant.now();
-        MemberMatches.IntroFacts facts = new MemberMatches.IntroFacts(introHistory.exclusions(memberId, now),
-                introHistory.requestsInLast30Days(memberId, now));
+        MemberMatches.IntroFacts facts = MatchMaintenance.introFacts(introHistory, memberId, now);
         Map<String, List<Entry>> computed = entries(MemberMatches.build(memberId, profiles.findByMember(memberId),
                 matcher, storedMatches, facts, now).initial().replaced());
         Map<String, List<Entry>> stored = entries(store.ofMember(memberId));

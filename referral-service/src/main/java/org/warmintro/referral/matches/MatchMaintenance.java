@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -160,8 +161,7 @@ public class MatchMaintenance {
         for (String memberId : due) {
             Held held = members.get(memberId);
             guarded(memberId, held.partition(), () -> duration.record(() -> {
-                MemberMatches.Built built = held.state().rebuild(profiles.findByMember(memberId),
-                        introFacts(memberId, now), now);
+                MemberMatches.Built built = rebuild(held.state(), memberId, introFacts(memberId, now), now);
                 members.put(memberId, new Held(built.state(), held.partition(), held.lastChangeAt()));
                 store(built.initial());
             }));
@@ -169,7 +169,7 @@ public class MatchMaintenance {
         Map<String, Integer> retry = new HashMap<>(failed);
         failed.clear();
         retry.forEach((memberId, partition) -> guarded(memberId, partition, () -> duration.record(() -> {
-            MemberMatches.Built built = build(memberId, now);
+            MemberMatches.Built built = build(memberId, introFacts(memberId, now), now);
             members.put(memberId, new Held(built.state(), partition, now));
             store(built.initial());
         })));
@@ -185,13 +185,15 @@ public class MatchMaintenance {
     private synchronized void update(String memberId, int partition, List<MemberChange> changes) {
         guarded(memberId, partition, () -> {
             Instant now = Instant.now();
+            // read once for the poll, and only when a change needs them: a replay of known versions reads nothing
+            Lazy<MemberMatches.IntroFacts> facts = new Lazy<>(() -> introFacts(memberId, now));
             Held held = members.get(memberId);
             MemberMatches state;
             MemberMatches.Changes toStore = MemberMatches.Changes.NONE;
             boolean builtNow = held == null;
             if (builtNow) {
                 // the build reads every profile the projection holds, so the changes before it are in it already
-                MemberMatches.Built built = build(memberId, now);
+                MemberMatches.Built built = build(memberId, facts.get(), now);
                 state = built.state();
                 toStore = built.initial();
             } else {
@@ -212,12 +214,11 @@ public class MatchMaintenance {
                             continue;
                         }
                         if (state.outgrowsStatistics(change.contactId())) {
-                            MemberMatches.Built built = state.rebuild(profiles.findByMember(memberId),
-                                    introFacts(memberId, now), now);
+                            MemberMatches.Built built = rebuild(state, memberId, facts.get(), now);
                             state = built.state();
                             toStore = toStore.then(built.initial());
                         } else if (state.concerns(profile.get())) {
-                            toStore = toStore.then(state.apply(profile.get(), introFacts(memberId, now), now));
+                            toStore = toStore.then(state.apply(profile.get(), facts.get(), now));
                         } else {
                             state.note(profile.get());
                         }
@@ -233,8 +234,7 @@ public class MatchMaintenance {
                         if (builtNow) {
                             continue;
                         }
-                        MemberMatches.Built built = state.rebuild(profiles.findByMember(memberId),
-                                introFacts(memberId, now), now);
+                        MemberMatches.Built built = rebuild(state, memberId, facts.get(), now);
                         state = built.state();
                         toStore = toStore.then(built.initial());
                     }
@@ -265,9 +265,13 @@ public class MatchMaintenance {
         }
     }
 
-    private MemberMatches.Built build(String memberId, Instant now) {
-        return MemberMatches.build(memberId, profiles.findByMember(memberId), matcher, storedMatches,
-                introFacts(memberId, now), now);
+    private MemberMatches.Built build(String memberId, MemberMatches.IntroFacts facts, Instant now) {
+        return MemberMatches.build(memberId, profiles.findByMember(memberId), matcher, storedMatches, facts, now);
+    }
+
+    private MemberMatches.Built rebuild(MemberMatches state, String memberId, MemberMatches.IntroFacts facts,
+            Instant now) {
+        return state.rebuild(profiles.findByMember(memberId), facts, now);
     }
 
     private void store(MemberMatches.Changes changes) {
@@ -276,7 +280,31 @@ public class MatchMaintenance {
     }
 
     private MemberMatches.IntroFacts introFacts(String memberId, Instant now) {
-        return new MemberMatches.IntroFacts(introHistory.exclusions(memberId, now),
-                introHistory.requestsInLast30Days(memberId, now));
+        return introFacts(introHistory, memberId, now);
+    }
+
+    /** What the intro workflow says of the member's network now: the one way matching and its checks read it. */
+    static MemberMatches.IntroFacts introFacts(IntroHistory history, String memberId, Instant now) {
+        return new MemberMatches.IntroFacts(history.exclusions(memberId, now),
+                history.requestsInLast30Days(memberId, now));
+    }
+
+    /** A value computed on its first use, for work a poll may not need at all. */
+    private static final class Lazy<T> implements Supplier<T> {
+
+        private final Supplier<T> compute;
+        private T value;
+
+        Lazy(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
     }
 }
